@@ -1,0 +1,14 @@
+import { stat } from "node:fs/promises";
+import { UserError } from "./userError.ts";
+
+export const contentOption = {
+  type: "string",
+  description: "folder of article files",
+  default: "content",
+  valueHint: "DIR",
+} as const;
+
+export async function requireFolder(folder: string, option: string): Promise<void> {
+  const info = await stat(folder).catch(() => undefined);
+  if (!info?.isDirectory()) throw new UserError(`${option} ${folder}: no such folder`);
+}

@@ -1,0 +1,4 @@
+export { ArticleError, type ArticleErrorCode, formatProblem } from "./errors.ts";
+export { type IngestResult, ingestFolder } from "./ingestFolder.ts";
+export { type ParseArticleInput, parseArticle } from "./parseArticle.ts";
+export * from "./schema.ts";

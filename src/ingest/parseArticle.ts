@@ -1,0 +1,154 @@
+import { countWords } from "./body.ts";
+import { findCountries } from "./countries/findCountries.ts";
+import { countryName } from "./countries/gazetteer.ts";
+import { parseDateText } from "./dates.ts";
+import { decodeArticleBytes } from "./decode.ts";
+import type { ArticleDraft } from "./draft.ts";
+import { ArticleError } from "./errors.ts";
+import { readFileName } from "./fileName.ts";
+import {
+  type FrontMatter,
+  type FrontMatterSplit,
+  lineOfField,
+  splitFrontMatter,
+  validateFrontMatter,
+} from "./frontMatter.ts";
+import { articleId, articleSlug, articleUrl, hashBytes } from "./identity.ts";
+import { readMarkdownArticle } from "./readMarkdownArticle.ts";
+import { readRawArticle } from "./readRawArticle.ts";
+import { type ArticleRecord, articleRecordSchema, type CountryMention, type DateBasis } from "./schema.ts";
+
+export interface ParseArticleInput {
+  bytes: Uint8Array;
+  /** The file's path relative to the content folder, with `/` separators. */
+  sourcePath: string;
+}
+
+/** Parses one article file into a validated record; throws ArticleError for anything the user must fix. */
+export function parseArticle({ bytes, sourcePath }: ParseArticleInput): ArticleRecord {
+  const text = decodeArticleBytes(bytes, sourcePath);
+  const split = splitFrontMatter(text, sourcePath);
+  const front = validateFrontMatter(split, sourcePath);
+  const format = /\.(?:md|markdown)$/i.test(sourcePath) ? "markdown" : "text";
+  const draft = format === "markdown" ? readMarkdownArticle(split.body) : readRawArticle(split.body);
+  const fileName = readFileName(sourcePath);
+  const title = front.title ?? draft.title ?? fileName.title ?? firstSentence(draft.text) ?? sourcePath;
+  const id = front.id ?? articleId(sourcePath);
+  const slug = front.slug ?? articleSlug(title, id);
+  const dates = chooseDates(front, split, draft, fileName.published, sourcePath);
+  const record = {
+    id,
+    slug,
+    url: articleUrl(slug),
+    title,
+    dek: front.dek ?? front.summary ?? front.description ?? draft.dek,
+    section: front.section ?? draft.section,
+    source: front.source ?? draft.source,
+    authors: front.authors ?? front.author ?? draft.authors,
+    ...dates,
+    dateline: draft.dateline,
+    countries: chooseCountries(front, split, { ...draft, title }, sourcePath),
+    related: draft.related,
+    bodyHtml: draft.bodyHtml,
+    text: draft.text,
+    wordCount: countWords(draft.text),
+    sourcePath,
+    contentHash: hashBytes(bytes),
+    format,
+  };
+  const result = articleRecordSchema.safeParse(withoutUndefined(record));
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new ArticleError("invalid-record", sourcePath, `${issue?.path.join(".")}: ${issue?.message}`);
+  }
+  return result.data;
+}
+
+interface ChosenDates {
+  published?: string;
+  updated?: string;
+  dateBasis: DateBasis;
+}
+
+/** Front matter wins over the text, and the text over the file name. */
+function chooseDates(
+  front: FrontMatter,
+  split: FrontMatterSplit,
+  draft: ArticleDraft,
+  fromFileName: string | undefined,
+  sourcePath: string,
+): ChosenDates {
+  const frontPublished = readFrontMatterDate(
+    front,
+    split,
+    front.published === undefined ? "date" : "published",
+    sourcePath,
+  );
+  const frontUpdated = readFrontMatterDate(
+    front,
+    split,
+    front.updated === undefined ? "lastmod" : "updated",
+    sourcePath,
+  );
+  const updated = frontUpdated ?? draft.updated;
+  const withUpdated = updated === undefined ? {} : { updated };
+  if (frontPublished !== undefined)
+    return { published: frontPublished, ...withUpdated, dateBasis: "front-matter" };
+  if (draft.published !== undefined) return { published: draft.published, ...withUpdated, dateBasis: "text" };
+  if (fromFileName !== undefined) return { published: fromFileName, ...withUpdated, dateBasis: "filename" };
+  return { ...withUpdated, dateBasis: "none" };
+}
+
+function readFrontMatterDate(
+  front: FrontMatter,
+  split: FrontMatterSplit,
+  field: "published" | "date" | "updated" | "lastmod",
+  sourcePath: string,
+): string | undefined {
+  const value = front[field];
+  if (value === undefined) return undefined;
+  const iso = parseDateText(value);
+  if (iso === undefined) {
+    throw new ArticleError(
+      "front-matter",
+      sourcePath,
+      `${field}: ${JSON.stringify(value)} is not a date (write it as 2015-04-14 or 2015-04-14T09:30)`,
+      lineOfField(split.yamlText, field),
+    );
+  }
+  return iso;
+}
+
+/** Front matter `countries` (ISO codes) replaces detection; mentions are still counted from the text. */
+function chooseCountries(
+  front: FrontMatter,
+  split: FrontMatterSplit,
+  draft: ArticleDraft & { title: string },
+  sourcePath: string,
+): CountryMention[] {
+  const found = findCountries(draft);
+  if (front.countries === undefined) return found;
+  return front.countries.map((given) => {
+    const code = given.toUpperCase();
+    const name = countryName(code);
+    if (name === undefined) {
+      throw new ArticleError(
+        "front-matter",
+        sourcePath,
+        `countries: ${JSON.stringify(given)} is not an ISO 3166-1 alpha-2 country code (such as CN or DE)`,
+        lineOfField(split.yamlText, "countries"),
+      );
+    }
+    return { code, name, mentions: found.find((country) => country.code === code)?.mentions ?? 0 };
+  });
+}
+
+/** Used as a title only when neither the text nor the file name has one. */
+function firstSentence(text: string): string | undefined {
+  const sentence = /^(.{10,120}?[.!?])(?:\s|$)/u.exec(text)?.[1] ?? text.slice(0, 100).trim();
+  return sentence === "" ? undefined : sentence;
+}
+
+function withoutUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as T;
+}

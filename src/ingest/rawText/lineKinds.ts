@@ -1,0 +1,55 @@
+import { parseDateText } from "../dates.ts";
+
+export interface DateLine {
+  kind: "published" | "updated";
+  iso: string;
+}
+
+const dateLabel =
+  /^(?<label>published|posted|first published|updated|last updated|last modified|modified|date)\s*(?:on|at)?\s*:?\s*(?<rest>.+)$/i;
+
+/** `April 14, 2015`, `PUBLISHED : Thursday, 02 March, 2017, 4:27pm`, `Updated: 2014-06-06 02:55`. */
+export function readDateLine(line: string): DateLine | undefined {
+  if (line.length > 80) return undefined;
+  const labelled = dateLabel.exec(line);
+  const text = labelled?.groups?.rest ?? line;
+  const iso = parseDateText(text);
+  if (iso === undefined) return undefined;
+  const label = labelled?.groups?.label?.toLowerCase() ?? "";
+  return { kind: /updated|modified/.test(label) ? "updated" : "published", iso };
+}
+
+/** `China / Politics`, `News > World > Asia`: a short trail of capitalised names. */
+export function isBreadcrumb(line: string): boolean {
+  const parts = line.split(/\s+[/>»|]\s+/);
+  return (
+    line.length <= 60 &&
+    parts.length >= 2 &&
+    parts.every((part) => /^[A-Z][\w&'’.-]*(?: [A-Z&][\w&'’.-]*){0,3}$/.test(part))
+  );
+}
+
+const captionMarker =
+  /\b(?:photo|picture|image|file photo|credit)s?\s*:|\((?:photo|picture|file|afp|ap|reuters|getty|epa|xinhua)\b[^)]*\)\s*$|^(?:photo|file photo|image|pictured)\b/i;
+
+/** A photo caption announces itself with a credit or a `Photo:` label. */
+export function isCaption(line: string): boolean {
+  return captionMarker.test(line);
+}
+
+/** Units that end a sentence end with terminal punctuation, possibly inside closing quotes or brackets. */
+export function endsLikeSentence(line: string): boolean {
+  return /[.!?…:;,]["'”’)\]]*$/.test(line);
+}
+
+export function wordCount(line: string): number {
+  return line.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
+
+/** A headline is short and is not a run of sentences. */
+export function looksLikeHeadline(line: string): boolean {
+  const sentences = line.split(/[.!?]["'”’]?\s+(?=[A-Z])/).length;
+  const words = wordCount(line);
+  const readsLikeProse = /[.]["'”’]?$/.test(line) && words > 12;
+  return line.length <= 200 && words >= 2 && sentences <= 2 && !readsLikeProse && !/^[a-z]/.test(line);
+}

@@ -1,0 +1,56 @@
+import { z } from "zod";
+
+/** Where `published` came from, from most to least trustworthy. */
+export const dateBasisSchema = z.enum(["front-matter", "text", "filename", "inferred", "none"]);
+
+export const countryMentionSchema = z.object({
+  /** ISO 3166-1 alpha-2 code, upper case. */
+  code: z.string().regex(/^[A-Z]{2}$/),
+  name: z.string().min(1),
+  mentions: z.number().int().nonnegative(),
+});
+
+export const relatedStorySchema = z.object({
+  title: z.string().min(1),
+  date: z.string().optional(),
+  summary: z.string().optional(),
+});
+
+/** ISO 8601 date (`2015-04-14`) or local date-time (`2014-06-06T02:55`, optional seconds and offset). */
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?$/, "is not an ISO 8601 date");
+
+/**
+ * The article record: the public contract of `newsarchive parse` (see ARCHITECTURE.md).
+ * Fields may be added; none may be renamed.
+ */
+export const articleRecordSchema = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  slug: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  url: z.string().startsWith("/articles/"),
+  title: z.string().min(1),
+  dek: z.string().optional(),
+  section: z.string().optional(),
+  source: z.string().optional(),
+  authors: z.array(z.string().min(1)),
+  published: isoDateSchema.optional(),
+  updated: isoDateSchema.optional(),
+  dateBasis: dateBasisSchema,
+  /** Place line that opened the body, e.g. `WASHINGTON`. */
+  dateline: z.string().optional(),
+  countries: z.array(countryMentionSchema),
+  related: z.array(relatedStorySchema),
+  bodyHtml: z.string(),
+  text: z.string(),
+  wordCount: z.number().int().nonnegative(),
+  sourcePath: z.string().min(1),
+  contentHash: z.string().regex(/^[a-f0-9]{64}$/),
+  /** Which parser read the file. */
+  format: z.enum(["text", "markdown"]),
+});
+
+export type DateBasis = z.infer<typeof dateBasisSchema>;
+export type CountryMention = z.infer<typeof countryMentionSchema>;
+export type RelatedStory = z.infer<typeof relatedStorySchema>;
+export type ArticleRecord = z.infer<typeof articleRecordSchema>;

@@ -1,0 +1,113 @@
+import assert from "node:assert/strict";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { request } from "node:http";
+import os from "node:os";
+import path from "node:path";
+import { after, before, describe, it } from "node:test";
+import { type StaticServer, startStaticServer } from "../../src/serve/index.ts";
+
+interface Reply {
+  status: number;
+  type: string | undefined;
+  location: string | undefined;
+  body: string;
+}
+
+/** A raw request, so paths like `/../` reach the server unnormalized. */
+function get(server: StaticServer, rawPath: string, method = "GET"): Promise<Reply> {
+  const { host, port } = new URL(server.url);
+  return new Promise((resolve, reject) => {
+    const req = request({ host: host.split(":")[0], port, path: rawPath, method }, (response) => {
+      let body = "";
+      response.setEncoding("utf8");
+      response.on("data", (chunk: string) => {
+        body += chunk;
+      });
+      response.on("end", () =>
+        resolve({
+          status: response.statusCode ?? 0,
+          type: response.headers["content-type"],
+          location: response.headers.location,
+          body,
+        }),
+      );
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+let root: string;
+let plain: StaticServer;
+let prefixed: StaticServer;
+
+before(async () => {
+  root = await mkdtemp(path.join(os.tmpdir(), "newsarchive-serve-"));
+  await mkdir(path.join(root, "articles/one"), { recursive: true });
+  await mkdir(path.join(root, "pagefind"));
+  await writeFile(path.join(root, "index.html"), "<h1>Home</h1>");
+  await writeFile(path.join(root, "404.html"), "<h1>Page not found</h1>");
+  await writeFile(path.join(root, "articles/one/index.html"), "<h1>One</h1>");
+  await writeFile(path.join(root, "pagefind/wasm.en.pagefind"), "bytes");
+  await writeFile(path.join(root, "pagefind/pagefind.wasm"), "bytes");
+  await writeFile(path.join(root, "feed.xml"), "<feed/>");
+  await writeFile(path.join(os.tmpdir(), "newsarchive-secret.txt"), "secret");
+  plain = await startStaticServer({ root });
+  prefixed = await startStaticServer({ root, pathPrefix: "/archive/" });
+});
+after(async () => {
+  await plain?.close();
+  await prefixed?.close();
+  await rm(root, { recursive: true, force: true });
+  await rm(path.join(os.tmpdir(), "newsarchive-secret.txt"), { force: true });
+});
+
+describe("the static server", () => {
+  it("should listen on 127.0.0.1 only", () => {
+    assert.match(plain.url, /^http:\/\/127\.0\.0\.1:\d+\/$/);
+  });
+
+  it("should serve a folder's index.html as HTML", async () => {
+    const reply = await get(plain, "/articles/one/");
+    assert.deepEqual([reply.status, reply.type, reply.body], [200, "text/html; charset=utf-8", "<h1>One</h1>"]);
+  });
+
+  it("should redirect a folder without its trailing slash", async () => {
+    const reply = await get(plain, "/articles/one?x=1");
+    assert.deepEqual([reply.status, reply.location], [301, "/articles/one/?x=1"]);
+  });
+
+  it("should serve WebAssembly as application/wasm and feeds with their own types", async () => {
+    assert.equal((await get(plain, "/pagefind/pagefind.wasm")).type, "application/wasm");
+    assert.equal((await get(plain, "/feed.xml")).type, "application/atom+xml; charset=utf-8");
+  });
+
+  it("should answer a missing page with the site's 404 page", async () => {
+    const reply = await get(plain, "/articles/missing/");
+    assert.deepEqual([reply.status, reply.body], [404, "<h1>Page not found</h1>"]);
+  });
+
+  it("should refuse paths that climb out of the site folder", async () => {
+    for (const attempt of ["/../newsarchive-secret.txt", "/%2e%2e/newsarchive-secret.txt", "/..%2fnewsarchive-secret.txt"]) {
+      const reply = await get(plain, attempt);
+      assert.equal(reply.status, 404, attempt);
+      assert.notEqual(reply.body, "secret", attempt);
+    }
+  });
+
+  it("should answer HEAD without a body and refuse other methods", async () => {
+    const head = await get(plain, "/", "HEAD");
+    assert.deepEqual([head.status, head.body], [200, ""]);
+    assert.equal((await get(plain, "/", "POST")).status, 405);
+  });
+
+  it("should serve a site built for a path prefix under that prefix only", async () => {
+    assert.match(prefixed.url, /\/archive\/$/);
+    assert.equal((await get(prefixed, "/archive/articles/one/")).body, "<h1>One</h1>");
+    assert.deepEqual(
+      [(await get(prefixed, "/")).status, (await get(prefixed, "/")).location],
+      [302, "/archive/"],
+    );
+    assert.equal((await get(prefixed, "/articles/one/")).status, 404);
+  });
+});
