@@ -1,5 +1,6 @@
 import type { CountryMention } from "../schema.ts";
-import { buildGazetteer, countryName, type GazetteerEntry } from "./gazetteer.ts";
+import { buildGazetteer, countryName } from "./gazetteer.ts";
+import { createPhraseMatcher } from "./phraseMatcher.ts";
 
 export interface CountryText {
   title: string;
@@ -8,21 +9,7 @@ export interface CountryText {
   paragraphs: readonly string[];
 }
 
-const gazetteer = buildGazetteer();
-const entryByPhrase = new Map(gazetteer.map((entry) => [entry.phrase, entry]));
-const entryByLowerPhrase = new Map(gazetteer.map((entry) => [entry.phrase.toLowerCase(), entry]));
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const alternatives = gazetteer
-  .map((entry) => entry.phrase)
-  .sort((a, b) => b.length - a.length)
-  .map(escapeRegExp)
-  .join("|");
-const boundary = "[\\p{L}\\p{N}]";
-/** Longest phrase first, so `South Sudan` wins over `Sudan` and `New Mexico` over `Mexico`. */
-const phrasePattern = new RegExp(`(?<!${boundary})(?:${alternatives})(?!${boundary})`, "gu");
-/** Headlines are often written in lower or title case (`rebuke china`). */
-const headlinePattern = new RegExp(phrasePattern.source, "giu");
+const findPhrases = createPhraseMatcher(buildGazetteer());
 
 /** Words that may stand before a country's name without making it part of a person's name. */
 const functionWords = new Set([
@@ -73,25 +60,17 @@ const corroboration: Record<string, RegExp> = {
   GE: /\b(?:Tbilisi|Caucasus|Republic of Georgia|Abkhazia|South Ossetia)\b|\bGeorgia['’]s (?:president|government|prime minister|parliament)\b/,
 };
 
-/** Counts each country's mentions in one piece of text. */
-function countIn(text: string, pattern: RegExp, counts: Map<string, number>, firstCodes: string[]): void {
-  const inHeadline = pattern === headlinePattern;
-  for (const match of text.matchAll(pattern)) {
-    const entry = lookup(match[0], inHeadline);
-    if (entry?.code == null) continue;
+/** Counts each country's mentions in one piece of text; headlines are matched in any case (`rebuke china`). */
+function countIn(text: string, inHeadline: boolean, counts: Map<string, number>, firstCodes: string[]): void {
+  for (const { entry, index, length } of findPhrases(text, inHeadline)) {
+    if (entry.code === null) continue;
+    // `us` and `uk` in a headline are words, not countries.
+    if (inHeadline && length <= 3 && text.slice(index, index + length) !== entry.phrase) continue;
     // A headline's case says nothing about `Jordan label`: ambiguous names are left to the body to count.
-    if (entry.ambiguous && (inHeadline || !isSafeContext(text, match.index, match[0].length))) continue;
+    if (entry.ambiguous && (inHeadline || !isSafeContext(text, index, length))) continue;
     counts.set(entry.code, (counts.get(entry.code) ?? 0) + 1);
     if (!firstCodes.includes(entry.code)) firstCodes.push(entry.code);
   }
-}
-
-function lookup(found: string, anyCase: boolean): GazetteerEntry | undefined {
-  const exact = entryByPhrase.get(found);
-  if (exact || !anyCase) return exact;
-  const entry = entryByLowerPhrase.get(found.toLowerCase());
-  // `us` and `uk` in a headline are words, not countries.
-  return entry && entry.phrase.length > 3 ? entry : undefined;
 }
 
 /** `Tony Jordan`, `Jordan Smith` and `Georgia Tech` are not countries; `in Jordan` and `Jordan's king` are. */
@@ -113,12 +92,12 @@ export function findCountries(article: CountryText): CountryMention[] {
   const sectionCodes: string[] = [];
   const leadCodes: string[] = [];
   const bodyCodes: string[] = [];
-  countIn(article.title, headlinePattern, counts, titleCodes);
-  countIn(article.dek ?? "", phrasePattern, counts, bodyCodes);
-  countIn(article.section ?? "", phrasePattern, new Map(), sectionCodes);
+  countIn(article.title, true, counts, titleCodes);
+  countIn(article.dek ?? "", false, counts, bodyCodes);
+  countIn(article.section ?? "", false, new Map(), sectionCodes);
   const [lead = "", ...rest] = article.paragraphs;
-  countIn(lead, phrasePattern, counts, leadCodes);
-  for (const paragraph of rest) countIn(paragraph, phrasePattern, counts, bodyCodes);
+  countIn(lead, false, counts, leadCodes);
+  for (const paragraph of rest) countIn(paragraph, false, counts, bodyCodes);
   const fullText = [article.title, article.dek ?? "", ...article.paragraphs].join("\n");
   for (const [code, evidence] of Object.entries(corroboration))
     if (!evidence.test(fullText)) counts.delete(code);
