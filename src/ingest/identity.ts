@@ -1,9 +1,6 @@
 import { createHash } from "node:crypto";
 import slugify from "@sindresorhus/slugify";
 
-/** Bump when parsing changes what a file yields, so cached records are parsed again. */
-export const parserVersion = 1;
-
 const maxSlugWords = 10;
 
 export function hashBytes(bytes: Uint8Array): string {

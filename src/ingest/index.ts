@@ -1,3 +1,4 @@
+export { type AddOutcome, addArticles } from "./addArticles.ts";
 export { ArticleError, type ArticleErrorCode, formatProblem } from "./errors.ts";
 export { type IngestResult, ingestFolder } from "./ingestFolder.ts";
 export { type ParseArticleInput, parseArticle } from "./parseArticle.ts";

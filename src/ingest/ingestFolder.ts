@@ -1,7 +1,12 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
+import pMap from "p-map";
 import { ArticleError } from "./errors.ts";
-import { parseArticle } from "./parseArticle.ts";
+import { hashBytes } from "./identity.ts";
+import type { ParseJob } from "./parallel/messages.ts";
+import { type ParallelOptions, parseInParallel } from "./parallel/parseInParallel.ts";
+import { outcomeError } from "./parallel/parseJobs.ts";
+import { RecordCache } from "./recordCache.ts";
 import type { ArticleRecord } from "./schema.ts";
 
 export interface IngestResult {
@@ -9,6 +14,13 @@ export interface IngestResult {
   records: ArticleRecord[];
   /** Every file that did not, ordered by `sourcePath`. */
   problems: ArticleError[];
+  /** How many records came from the cache instead of being parsed. */
+  cached: number;
+}
+
+export interface IngestOptions extends ParallelOptions {
+  /** Folder for the record cache; default: no cache, every file is parsed. */
+  cacheDir?: string;
 }
 
 const articleExtensions = new Set([".txt", ".md", ".markdown"]);
@@ -25,24 +37,55 @@ export async function listArticleFiles(contentDir: string): Promise<string[]> {
     .sort();
 }
 
-/** Reads and parses every article below `contentDir`, collecting every problem instead of stopping at the first. */
-export async function ingestFolder(contentDir: string): Promise<IngestResult> {
+type FileRead =
+  | { sourcePath: string; record: ArticleRecord }
+  | { sourcePath: string; job: ParseJob }
+  | ArticleError;
+
+/**
+ * Reads and parses every article below `contentDir`, collecting every problem instead of stopping at the first.
+ * Unchanged files come from the cache; the rest are parsed across worker threads.
+ */
+export async function ingestFolder(contentDir: string, options: IngestOptions = {}): Promise<IngestResult> {
+  const cache = options.cacheDir === undefined ? undefined : await RecordCache.open(options.cacheDir);
+  const reads = await pMap(
+    await listArticleFiles(contentDir),
+    (sourcePath) => readArticle(contentDir, sourcePath, cache),
+    {
+      concurrency: 32,
+    },
+  );
+  const jobs = reads.flatMap((read) => ("job" in read ? [read.job] : []));
+  const parsed = await parseInParallel(jobs, options);
   const records: ArticleRecord[] = [];
   const problems: ArticleError[] = [];
-  for (const sourcePath of await listArticleFiles(contentDir)) {
-    try {
-      const bytes = await readFile(path.join(contentDir, sourcePath));
-      records.push(parseArticle({ bytes, sourcePath }));
-    } catch (error) {
-      if (error instanceof ArticleError) problems.push(error);
-      else if (isFileSystemError(error))
-        problems.push(new ArticleError("unreadable", sourcePath, error.message));
-      else throw error;
+  let nextParsed = 0;
+  for (const read of reads) {
+    if (read instanceof ArticleError) problems.push(read);
+    else if ("record" in read) records.push(read.record);
+    else {
+      const outcome = parsed[nextParsed++];
+      if (outcome?.ok) {
+        records.push(outcome.record);
+        await cache?.put(outcome.record);
+      } else if (outcome) problems.push(outcomeError(outcome));
     }
   }
-  return { records, problems };
+  await cache?.prune();
+  return { records, problems, cached: reads.filter((read) => "record" in read).length };
 }
 
-function isFileSystemError(error: unknown): error is NodeJS.ErrnoException {
-  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === "string";
+async function readArticle(
+  contentDir: string,
+  sourcePath: string,
+  cache: RecordCache | undefined,
+): Promise<FileRead> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path.join(contentDir, sourcePath));
+  } catch (error) {
+    return new ArticleError("unreadable", sourcePath, (error as Error).message);
+  }
+  const record = await cache?.get(sourcePath, hashBytes(bytes));
+  return record === undefined ? { sourcePath, job: { sourcePath, bytes } } : { sourcePath, record };
 }

@@ -42,7 +42,10 @@ describe("newsarchive parse and check", () => {
     await writeFile(bad, "---\ntitle: Fine\npublished: 2015-13-45\n---\nBody.\n");
     const run = await newsarchive("parse", "content/000_bf2e55078a7757b2.txt", bad);
     assert.equal(run.code, 1);
-    assert.equal(run.stderr.trim(), `${bad}:3: published: "2015-13-45" is not a date (write it as 2015-04-14 or 2015-04-14T09:30)`);
+    assert.equal(
+      run.stderr.trim(),
+      `${bad}:3: published: "2015-13-45" is not a date (write it as 2015-04-14 or 2015-04-14T09:30)`,
+    );
     assert.equal((JSON.parse(run.stdout) as unknown[]).length, 1);
   });
 
@@ -63,6 +66,9 @@ describe("newsarchive parse and check", () => {
   it("should refuse an unknown option with one line and no stack trace", async () => {
     const run = await newsarchive("check", "--contnet", "content");
     assert.equal(run.code, 1);
-    assert.equal(run.stderr.trim(), "newsarchive: check: unknown option --contnet (see newsarchive check --help)");
+    assert.equal(
+      run.stderr.trim(),
+      "newsarchive: check: unknown option --contnet (see newsarchive check --help)",
+    );
   });
 });

@@ -31,6 +31,8 @@ describe("bylines and datelines", () => {
       agency: "Reuters",
       paragraph: "China said",
     });
-    assert.deepEqual(splitDateline("US officials said — again — that"), { paragraph: "US officials said — again — that" });
+    assert.deepEqual(splitDateline("US officials said — again — that"), {
+      paragraph: "US officials said — again — that",
+    });
   });
 });

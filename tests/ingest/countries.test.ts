@@ -2,7 +2,8 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { findCountries } from "../../src/ingest/countries/findCountries.ts";
 
-const codesIn = (...paragraphs: string[]) => findCountries({ title: "", paragraphs }).map((country) => country.code);
+const codesIn = (...paragraphs: string[]) =>
+  findCountries({ title: "", paragraphs }).map((country) => country.code);
 
 describe("countries", () => {
   it("should count names, demonyms and capital metonyms", () => {

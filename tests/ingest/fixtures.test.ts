@@ -15,7 +15,10 @@ describe("ingest fixtures", async () => {
       const folder = path.join(fixturesDir, name);
       const [articleFile] = (await readdir(folder)).filter((file) => file !== "expected.json");
       assert.ok(articleFile, `${name} has no article file`);
-      const record = parseArticle({ bytes: await readFile(path.join(folder, articleFile)), sourcePath: articleFile });
+      const record = parseArticle({
+        bytes: await readFile(path.join(folder, articleFile)),
+        sourcePath: articleFile,
+      });
       const expectedPath = path.join(folder, "expected.json");
       if (updating) await writeFile(expectedPath, `${JSON.stringify(record, null, 2)}\n`);
       const expected: unknown = JSON.parse(await readFile(expectedPath, "utf8"));

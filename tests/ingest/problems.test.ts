@@ -23,21 +23,33 @@ describe("problems in article files", () => {
     );
   });
   it("should tell YAML syntax errors from wrong field types", () => {
-    assert.match(problemOf("---\ntitle: [unclosed\n---\nBody.\n"), /^article\.md:\d+: front matter is not valid YAML/);
+    assert.match(
+      problemOf("---\ntitle: [unclosed\n---\nBody.\n"),
+      /^article\.md:\d+: front matter is not valid YAML/,
+    );
     assert.equal(
       problemOf("---\ntitle: 123\n---\nBody.\n"),
       "article.md:2: title: 123 has the wrong type (expected string)",
     );
   });
   it("should refuse an unknown country code", () => {
-    assert.match(problemOf("---\ntitle: T\ncountries: [XX]\n---\nBody.\n"), /^article\.md:3: countries: "XX" is not an ISO/);
+    assert.match(
+      problemOf("---\ntitle: T\ncountries: [XX]\n---\nBody.\n"),
+      /^article\.md:3: countries: "XX" is not an ISO/,
+    );
   });
   it("should refuse empty and binary files", () => {
     assert.match(problemOf("  \n\n", "empty.txt"), /^empty\.txt: file is empty/);
-    assert.match(problemOf(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]), "image.txt"), /^image\.txt: file is binary/);
+    assert.match(
+      problemOf(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]), "image.txt"),
+      /^image\.txt: file is binary/,
+    );
   });
   it("should let front matter in a text file correct the title and date", () => {
-    const record = parse("---\ntitle: Corrected headline\npublished: 2014-06-04\n---\nWrong headline\n\nBody text.\n", "a.txt");
+    const record = parse(
+      "---\ntitle: Corrected headline\npublished: 2014-06-04\n---\nWrong headline\n\nBody text.\n",
+      "a.txt",
+    );
     assert.equal(record.title, "Corrected headline");
     assert.equal(record.published, "2014-06-04");
     assert.equal(record.dateBasis, "front-matter");
@@ -47,7 +59,11 @@ describe("problems in article files", () => {
     assert.equal(record.bodyHtml, "<p># not a heading and *not emphasis* &#x3C;b>nor HTML&#x3C;/b></p>\n");
   });
   it("should decode Windows-1252 text and UTF-16 with a byte-order mark", () => {
-    const latin = Uint8Array.from([...new TextEncoder().encode("Caf"), 0xe9, ...new TextEncoder().encode(" society\n\nBody.")]);
+    const latin = Uint8Array.from([
+      ...new TextEncoder().encode("Caf"),
+      0xe9,
+      ...new TextEncoder().encode(" society\n\nBody."),
+    ]);
     assert.equal(parse(latin, "a.txt").title, "Café society");
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("Café society\n\nBody.", "utf16le")]);
     assert.equal(parse(utf16, "b.txt").title, "Café society");

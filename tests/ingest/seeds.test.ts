@@ -86,7 +86,10 @@ describe("seed 002: Vice-minister calls US cybersecurity gripes hypocritical", a
 describe("seed 003: Forget the Great Firewall", async () => {
   const record = await parseSeed("003_073045cb8793dce5.txt");
   it("should read the headline and the standfirst", () => {
-    assert.equal(record.title, "Forget the Great Firewall ... China is beefing up its ability to police all cyberspace");
+    assert.equal(
+      record.title,
+      "Forget the Great Firewall ... China is beefing up its ability to police all cyberspace",
+    );
     assert.ok(record.dek?.startsWith("Policy document also pledges"));
   });
   it("should keep published and updated apart", () => {

@@ -1,0 +1,78 @@
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import type { ParseJob, ParseOutcome } from "./messages.ts";
+import { parseJobs } from "./parseJobs.ts";
+
+export interface ParallelOptions {
+  /** Threads to parse in; default: one per core. */
+  threads?: number;
+  /** Called after each batch with the number of jobs done so far. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Below this many files, starting threads costs more than it saves. */
+const minJobsForThreads = 200;
+const batchSize = 64;
+
+/** Parses jobs across worker threads, returning outcomes in the order of the jobs. */
+export async function parseInParallel(
+  jobs: readonly ParseJob[],
+  options: ParallelOptions = {},
+): Promise<ParseOutcome[]> {
+  const threads = Math.min(options.threads ?? availableParallelism(), Math.ceil(jobs.length / batchSize));
+  if (jobs.length < minJobsForThreads || threads < 2) {
+    const outcomes = parseJobs(jobs);
+    options.onProgress?.(jobs.length, jobs.length);
+    return outcomes;
+  }
+  const outcomes = new Array<ParseOutcome>(jobs.length);
+  let nextBatch = 0;
+  let done = 0;
+  const runThread = async () => {
+    const worker = startParseWorker();
+    try {
+      for (let start = nextBatch; start < jobs.length; start = nextBatch) {
+        nextBatch += batchSize;
+        const batch = jobs.slice(start, start + batchSize);
+        const results = await request(worker, batch);
+        results.forEach((outcome, offset) => {
+          outcomes[start + offset] = outcome;
+        });
+        done += batch.length;
+        options.onProgress?.(done, jobs.length);
+      }
+    } finally {
+      await worker.terminate();
+    }
+  };
+  await Promise.all(Array.from({ length: threads }, runThread));
+  return outcomes;
+}
+
+function request(worker: Worker, batch: ParseJob[]): Promise<ParseOutcome[]> {
+  return new Promise((resolve, reject) => {
+    const cleanUp = () => {
+      worker.off("message", onMessage);
+      worker.off("error", onError);
+    };
+    const onMessage = (outcomes: ParseOutcome[]) => {
+      cleanUp();
+      resolve(outcomes);
+    };
+    const onError = (error: Error) => {
+      cleanUp();
+      reject(error);
+    };
+    worker.on("message", onMessage);
+    worker.on("error", onError);
+    worker.postMessage(batch);
+  });
+}
+
+/** Worker threads do not inherit tsx's loader, so each one registers it before loading the TypeScript worker. */
+function startParseWorker(): Worker {
+  const tsx = import.meta.resolve("tsx/esm/api");
+  const worker = new URL("./parseWorker.ts", import.meta.url).href;
+  const bootstrap = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(worker)}); })`;
+  return new Worker(bootstrap, { eval: true });
+}

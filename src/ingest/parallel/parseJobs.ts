@@ -1,0 +1,22 @@
+import { ArticleError } from "../errors.ts";
+import { parseArticle } from "../parseArticle.ts";
+import type { ParseJob, ParseOutcome } from "./messages.ts";
+
+/** Parses jobs in this thread, turning user errors into values that can cross a thread boundary. */
+export function parseJobs(jobs: readonly ParseJob[]): ParseOutcome[] {
+  return jobs.map((job) => {
+    try {
+      return { ok: true, record: parseArticle(job) };
+    } catch (error) {
+      if (!(error instanceof ArticleError)) throw error;
+      const { code, sourcePath, detail, line } = error;
+      return line === undefined
+        ? { ok: false, code, sourcePath, detail }
+        : { ok: false, code, sourcePath, detail, line };
+    }
+  });
+}
+
+export function outcomeError(outcome: Extract<ParseOutcome, { ok: false }>): ArticleError {
+  return new ArticleError(outcome.code, outcome.sourcePath, outcome.detail, outcome.line);
+}

@@ -1,0 +1,85 @@
+import assert from "node:assert/strict";
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, it } from "node:test";
+import { addArticles } from "../../src/ingest/index.ts";
+import { safeFileName } from "../../src/ingest/safeFileName.ts";
+
+async function archiveWith(files: Record<string, string>): Promise<{ content: string; inbox: string }> {
+  const root = await mkdtemp(path.join(tmpdir(), "newsarchive-add-"));
+  const content = path.join(root, "content");
+  const inbox = path.join(root, "inbox");
+  await mkdir(content);
+  await mkdir(inbox);
+  for (const [name, text] of Object.entries(files)) await writeFile(path.join(content, name), text);
+  return { content, inbox };
+}
+
+describe("adding articles", () => {
+  it("should copy a valid article under a safe name and report its URL", async () => {
+    const { content, inbox } = await archiveWith({});
+    const file = path.join(inbox, "2014-07-17 Xi: respect $(cyber) sovereignty!.txt");
+    await writeFile(file, "Xi urges respect for cyber sovereignty\n\nBRASILIA — Xi spoke.\n");
+    const [outcome] = await addArticles([file], content);
+    assert.equal(outcome?.kind, "added");
+    assert.equal(
+      outcome?.kind === "added" && outcome.sourcePath,
+      "2014-07-17 Xi- respect -cyber- sovereignty.txt",
+    );
+    assert.match(
+      outcome?.kind === "added" ? outcome.record.url : "",
+      /^\/articles\/xi-urges-respect-for-cyber-sovereignty-[0-9a-f]{6}\/$/,
+    );
+    assert.equal(outcome?.kind === "added" && outcome.record.published, "2014-07-17");
+  });
+
+  it("should refuse bytes already in the archive and never overwrite a file", async () => {
+    const { content, inbox } = await archiveWith({ "story.txt": "Old headline\n\nOld body.\n" });
+    await writeFile(path.join(inbox, "copy.txt"), "Old headline\n\nOld body.\n");
+    await writeFile(path.join(inbox, "story.txt"), "New headline\n\nNew body.\n");
+    const outcomes = await addArticles([inbox], content);
+    assert.deepEqual(
+      outcomes.map((outcome) => [
+        outcome.kind,
+        outcome.kind === "added" ? outcome.sourcePath : outcome.reason,
+      ]),
+      [
+        ["refused", "already in the archive as story.txt"],
+        ["added", "story-2.txt"],
+      ],
+    );
+    assert.equal(await readFile(path.join(content, "story.txt"), "utf8"), "Old headline\n\nOld body.\n");
+    assert.deepEqual((await readdir(content)).sort(), ["story-2.txt", "story.txt"]);
+  });
+
+  it("should keep two articles with one headline and date, at distinct URLs, with a warning", async () => {
+    const { content, inbox } = await archiveWith({
+      "a.txt": "Same headline\n\nApril 1, 2020\n\nFirst body.\n",
+    });
+    await writeFile(path.join(inbox, "b.txt"), "Same headline\n\nApril 1, 2020\n\nSecond body.\n");
+    const [outcome] = await addArticles([path.join(inbox, "b.txt")], content);
+    assert.equal(outcome?.kind === "added" && outcome.likelyDuplicateOf, "a.txt");
+    assert.notEqual(outcome?.kind === "added" && outcome.record.slug, "same-headline");
+  });
+
+  it("should refuse an invalid article with the same message as check", async () => {
+    const { content, inbox } = await archiveWith({});
+    await writeFile(path.join(inbox, "bad.md"), "---\ntitle: 123\n---\nBody.\n");
+    const [outcome] = await addArticles([path.join(inbox, "bad.md")], content);
+    assert.deepEqual(outcome, {
+      kind: "refused",
+      file: path.join(inbox, "bad.md"),
+      reason: "title: 123 has the wrong type (expected string)",
+      line: 2,
+    });
+    assert.deepEqual(await readdir(content), []);
+  });
+
+  it("should make file names safe for shells and file systems", () => {
+    assert.equal(safeFileName("../../etc/passwd.txt"), "passwd.txt");
+    assert.equal(safeFileName("-rf ; rm *.md"), "rf - rm.md");
+    assert.equal(safeFileName("Café 🌍 news.TXT"), "Café - news.txt");
+    assert.equal(safeFileName(".hidden.txt"), "hidden.txt");
+  });
+});

@@ -1,0 +1,59 @@
+import assert from "node:assert/strict";
+import { cp, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, it } from "node:test";
+import { ingestFolder } from "../../src/ingest/index.ts";
+
+const seeds = path.join(import.meta.dirname, "../../content");
+
+async function seedArchive(): Promise<{ content: string; cacheDir: string }> {
+  const root = await mkdtemp(path.join(tmpdir(), "newsarchive-ingest-"));
+  const content = path.join(root, "content");
+  await cp(seeds, content, { recursive: true });
+  return { content, cacheDir: path.join(root, "cache") };
+}
+
+describe("ingesting a folder", () => {
+  it("should parse an unchanged file once and serve it from the cache after", async () => {
+    const { content, cacheDir } = await seedArchive();
+    const first = await ingestFolder(content, { cacheDir });
+    const second = await ingestFolder(content, { cacheDir });
+    assert.equal(first.cached, 0);
+    assert.equal(second.cached, 5);
+    assert.deepEqual(second.records, first.records);
+  });
+
+  it("should parse a changed file again", async () => {
+    const { content, cacheDir } = await seedArchive();
+    await ingestFolder(content, { cacheDir });
+    const file = path.join(content, "000_bf2e55078a7757b2.txt");
+    await writeFile(file, (await readFile(file, "utf8")).replace("China lashes out", "Beijing lashes out"));
+    const again = await ingestFolder(content, { cacheDir });
+    assert.equal(again.cached, 4);
+    assert.equal(again.records[0]?.title, "Beijing lashes out at German ambassador over cyber security");
+  });
+
+  it("should give the same records on worker threads as in one thread", async () => {
+    const { content } = await seedArchive();
+    const [seed] = await readdir(content);
+    const text = await readFile(path.join(content, seed ?? ""), "utf8");
+    for (let copy = 0; copy < 240; copy++)
+      await writeFile(path.join(content, `copy-${copy}.txt`), `${text}\n${copy}`);
+    const threaded = await ingestFolder(content, { threads: 2 });
+    const single = await ingestFolder(content, { threads: 1 });
+    assert.equal(threaded.records.length, 245);
+    assert.deepEqual(threaded.records, single.records);
+  });
+
+  it("should report a bad file and keep the good ones", async () => {
+    const { content } = await seedArchive();
+    await writeFile(path.join(content, "empty.txt"), "");
+    const result = await ingestFolder(content);
+    assert.equal(result.records.length, 5);
+    assert.deepEqual(
+      result.problems.map((problem) => problem.message),
+      ["empty.txt: file is empty: an article needs a headline and a body"],
+    );
+  });
+});
