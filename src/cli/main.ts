@@ -1,5 +1,6 @@
 import { type CommandDef, defineCommand, runCommand, showUsage } from "citty";
 import { ArticleError } from "../ingest/errors.ts";
+import { addCommand } from "./commands/add.ts";
 import { buildCommand } from "./commands/build.ts";
 import { checkCommand } from "./commands/check.ts";
 import { parseCommand } from "./commands/parse.ts";
@@ -12,6 +13,7 @@ const subCommands = {
   check: checkCommand,
   build: buildCommand,
   serve: serveCommand,
+  add: addCommand,
 };
 
 const main = defineCommand({
