@@ -1,15 +1,19 @@
 import { ArticleError } from "./errors.ts";
 
-/** Files larger than this are refused rather than parsed (a scraped article is rarely over 1 MB). */
+/** Files larger than this are refused rather than parsed (a long scraped article is well under 1 MB). */
 export const maxArticleBytes = 10 * 1024 * 1024;
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 const windows1252 = new TextDecoder("windows-1252");
+/** Bytes that Windows-1252 leaves undefined: text containing them is in some other encoding. */
+const undefinedIn1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+/** C0 control characters other than tab and line breaks are invisible junk from copy-paste and scrapers. */
+const controlCharacters = /[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
 /**
- * Turns a file's bytes into text with `\n` line endings.
- * UTF-8 (with or without BOM) and UTF-16 with a BOM are decoded exactly; bytes that are not UTF-8 are
- * read as Windows-1252 (a superset of ISO-8859-1), the usual encoding of old scraped pages.
+ * Turns a file's bytes into text with `\n` line endings. UTF-8 (with or without BOM) and UTF-16 with a BOM are
+ * decoded exactly; text that is not UTF-8 is read as Windows-1252 (a superset of ISO-8859-1), the usual encoding
+ * of old scraped pages, when every byte is defined there. Anything else is refused, never guessed at.
  */
 export function decodeArticleBytes(bytes: Uint8Array, sourcePath: string): string {
   if (bytes.length > maxArticleBytes) {
@@ -19,7 +23,7 @@ export function decodeArticleBytes(bytes: Uint8Array, sourcePath: string): strin
       `file is ${bytes.length} bytes, over the ${maxArticleBytes}-byte limit for one article`,
     );
   }
-  const text = normalizeLineEndings(decodeWithBom(bytes, sourcePath));
+  const text = decodeWithBom(bytes, sourcePath).replace(/\r\n?/g, "\n").replace(controlCharacters, "");
   if (text.trim() === "")
     throw new ArticleError("empty", sourcePath, "file is empty: an article needs a headline and a body");
   return text;
@@ -29,25 +33,30 @@ function decodeWithBom(bytes: Uint8Array, sourcePath: string): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
   const withoutBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
-  if (looksBinary(withoutBom)) {
-    throw new ArticleError(
-      "binary",
-      sourcePath,
-      "file is binary, not text (an image or document saved with a text name?)",
-    );
-  }
+  if (withoutBom.includes(0)) throw new ArticleError("binary", sourcePath, describeNulBytes(withoutBom));
   try {
     return utf8.decode(withoutBom);
   } catch {
-    return windows1252.decode(withoutBom);
+    const unknown = withoutBom.findIndex((byte) => undefinedIn1252.has(byte));
+    if (unknown === -1) return windows1252.decode(withoutBom);
+    throw new ArticleError(
+      "encoding",
+      sourcePath,
+      `text is neither UTF-8 nor Windows-1252 (byte 0x${withoutBom[unknown]?.toString(16)}); save the file as UTF-8`,
+      lineOfByte(withoutBom, unknown),
+    );
   }
 }
 
-/** Text files never hold NUL bytes; binary formats almost always do within their first kilobytes. */
-function looksBinary(bytes: Uint8Array): boolean {
-  return bytes.subarray(0, 8192).includes(0);
+/** Text never holds NUL bytes: either it is UTF-16 that lost its byte-order mark, or it is not text at all. */
+function describeNulBytes(bytes: Uint8Array): string {
+  const sample = bytes.subarray(0, 4096);
+  const oddNuls = sample.filter((byte, index) => index % 2 === 1 && byte === 0).length;
+  if (oddNuls > sample.length / 4)
+    return "text looks like UTF-16 without a byte-order mark; save the file as UTF-8";
+  return "file is binary, not text (an image or document saved with a text name?)";
 }
 
-function normalizeLineEndings(text: string): string {
-  return text.replace(/\r\n?/g, "\n");
+function lineOfByte(bytes: Uint8Array, index: number): number {
+  return bytes.subarray(0, index).filter((byte) => byte === 0x0a).length + 1;
 }

@@ -7,7 +7,8 @@ export type ArticleErrorCode =
   | "encoding"
   | "yaml"
   | "front-matter"
-  | "invalid-record";
+  | "invalid-record"
+  | "symlink";
 
 /** A problem with one article file that the user can fix; `line` is 1-based when known. */
 export class ArticleError extends Error {

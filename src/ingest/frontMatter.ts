@@ -52,6 +52,9 @@ function yamlError(error: unknown, sourcePath: string): ArticleError {
   throw error;
 }
 
+/** The longest headline a reader can take in; longer is a paste error. */
+export const maxTitleLength = 300;
+
 const text = z.union([z.string(), z.number()]).transform((value) => String(value).trim());
 const textList = z
   .union([text, z.array(text)])
@@ -64,7 +67,12 @@ export const frontMatterSchema = z.looseObject({
     .transform((slug) => slugify(slug))
     .pipe(z.string().min(1, "has no letters or digits"))
     .optional(),
-  title: z.string().trim().min(1, "must not be empty").optional(),
+  title: z
+    .string()
+    .trim()
+    .min(1, "must not be empty")
+    .max(maxTitleLength, `is longer than ${maxTitleLength} characters: a headline, not a paragraph`)
+    .optional(),
   dek: z.string().trim().optional(),
   summary: z.string().trim().optional(),
   description: z.string().trim().optional(),

@@ -1,3 +1,4 @@
+import type { Dirent } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import pMap from "p-map";
@@ -27,14 +28,32 @@ const articleExtensions = new Set([".txt", ".md", ".markdown"]);
 
 /** Lists the article files below `contentDir`, relative to it, with `/` separators, sorted. */
 export async function listArticleFiles(contentDir: string): Promise<string[]> {
+  return (await listArticleEntries(contentDir)).files;
+}
+
+/** Article files, and links named like articles, which are reported rather than followed out of the folder. */
+async function listArticleEntries(contentDir: string): Promise<{ files: string[]; links: string[] }> {
   const entries = await readdir(contentDir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && articleExtensions.has(path.extname(entry.name).toLowerCase()))
-    .map((entry) =>
-      path.relative(contentDir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"),
-    )
-    .filter((relative) => !relative.split("/").some((segment) => segment.startsWith(".")))
-    .sort();
+  const relative = (entry: Dirent) =>
+    path.relative(contentDir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/");
+  const articles = entries
+    .filter((entry) => articleExtensions.has(path.extname(entry.name).toLowerCase()))
+    .filter(
+      (entry) =>
+        !relative(entry)
+          .split("/")
+          .some((segment) => segment.startsWith(".")),
+    );
+  return {
+    files: articles
+      .filter((entry) => entry.isFile())
+      .map(relative)
+      .sort(),
+    links: articles
+      .filter((entry) => entry.isSymbolicLink())
+      .map(relative)
+      .sort(),
+  };
 }
 
 type FileRead =
@@ -48,17 +67,21 @@ type FileRead =
  */
 export async function ingestFolder(contentDir: string, options: IngestOptions = {}): Promise<IngestResult> {
   const cache = options.cacheDir === undefined ? undefined : await RecordCache.open(options.cacheDir);
-  const reads = await pMap(
-    await listArticleFiles(contentDir),
-    (sourcePath) => readArticle(contentDir, sourcePath, cache),
-    {
-      concurrency: 32,
-    },
-  );
+  const { files, links } = await listArticleEntries(contentDir);
+  const reads = await pMap(files, (sourcePath) => readArticle(contentDir, sourcePath, cache), {
+    concurrency: 32,
+  });
   const jobs = reads.flatMap((read) => ("job" in read ? [read.job] : []));
   const parsed = await parseInParallel(jobs, options);
   const records: ArticleRecord[] = [];
-  const problems: ArticleError[] = [];
+  const problems = links.map(
+    (link) =>
+      new ArticleError(
+        "symlink",
+        link,
+        "is a symbolic link, which is not followed: copy the article into the folder",
+      ),
+  );
   let nextParsed = 0;
   for (const read of reads) {
     if (read instanceof ArticleError) problems.push(read);
@@ -72,6 +95,7 @@ export async function ingestFolder(contentDir: string, options: IngestOptions = 
     }
   }
   await cache?.prune();
+  problems.sort((a, b) => a.sourcePath.localeCompare(b.sourcePath));
   return { records, problems, cached: reads.filter((read) => "record" in read).length };
 }
 

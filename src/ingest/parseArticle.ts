@@ -1,7 +1,7 @@
 import { countWords } from "./body.ts";
 import { findCountries } from "./countries/findCountries.ts";
 import { countryName } from "./countries/gazetteer.ts";
-import { parseDateText } from "./dates.ts";
+import { isAfterToday, parseDateText } from "./dates.ts";
 import { decodeArticleBytes } from "./decode.ts";
 import type { ArticleDraft } from "./draft.ts";
 import { ArticleError } from "./errors.ts";
@@ -94,7 +94,9 @@ function chooseDates(
   const withUpdated = updated === undefined ? {} : { updated };
   if (frontPublished !== undefined)
     return { published: frontPublished, ...withUpdated, dateBasis: "front-matter" };
-  if (draft.published !== undefined) return { published: draft.published, ...withUpdated, dateBasis: "text" };
+  // A date in the text that lies in the future was misread: better no date than a wrong one.
+  if (draft.published !== undefined && !isAfterToday(draft.published))
+    return { published: draft.published, ...withUpdated, dateBasis: "text" };
   if (fromFileName !== undefined) return { published: fromFileName, ...withUpdated, dateBasis: "filename" };
   return { ...withUpdated, dateBasis: "none" };
 }
@@ -108,11 +110,17 @@ function readFrontMatterDate(
   const value = front[field];
   if (value === undefined) return undefined;
   const iso = parseDateText(value);
-  if (iso === undefined) {
+  const problem =
+    iso === undefined
+      ? "is not a date (write it as 2015-04-14 or 2015-04-14T09:30)"
+      : isAfterToday(iso)
+        ? "is in the future"
+        : undefined;
+  if (problem !== undefined || iso === undefined) {
     throw new ArticleError(
       "front-matter",
       sourcePath,
-      `${field}: ${JSON.stringify(value)} is not a date (write it as 2015-04-14 or 2015-04-14T09:30)`,
+      `${field}: ${JSON.stringify(value)} ${problem}`,
       lineOfField(split.yamlText, field),
     );
   }
