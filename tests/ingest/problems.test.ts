@@ -68,4 +68,34 @@ describe("problems in article files", () => {
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("Café society\n\nBody.", "utf16le")]);
     assert.equal(parse(utf16, "b.txt").title, "Café society");
   });
+  it("should refuse a front matter date in the future and an overlong headline", () => {
+    assert.equal(
+      problemOf("---\ntitle: T\npublished: 2999-01-01\n---\nBody.\n"),
+      'article.md:3: published: "2999-01-01" is in the future',
+    );
+    assert.equal(
+      problemOf(`---\ntitle: ${"A".repeat(2000)}\n---\nBody.\n`),
+      `article.md:2: title: "${"A".repeat(2000)}" is longer than 300 characters: a headline, not a paragraph`,
+    );
+  });
+  it("should refuse text whose encoding cannot be told, naming the line", () => {
+    assert.equal(
+      problemOf(Buffer.from("Headline\n\nBody \x81 here.\n", "latin1"), "a.txt"),
+      "a.txt:3: text is neither UTF-8 nor Windows-1252 (byte 0x81); save the file as UTF-8",
+    );
+    assert.equal(
+      problemOf(Buffer.from("Headline\n\nBody text.\n", "utf16le"), "b.txt"),
+      "b.txt: text looks like UTF-16 without a byte-order mark; save the file as UTF-8",
+    );
+  });
+  it("should drop stray control characters and read CR-only line endings", () => {
+    const record = parse("Bell\u0007 headline\r\rBody\u001b text.\r", "a.txt");
+    assert.equal(record.title, "Bell headline");
+    assert.equal(record.text, "Body text.");
+  });
+  it("should read a single line of 100,000 characters as one paragraph", () => {
+    const record = parse(`${"word ".repeat(20_000)}end.`, "2020-01-02 Long line.txt");
+    assert.equal(record.title, "Long line");
+    assert.equal(record.wordCount, 20_001);
+  });
 });
