@@ -4,6 +4,7 @@ import { addCommand } from "./commands/add.ts";
 import { buildCommand } from "./commands/build.ts";
 import { checkCommand } from "./commands/check.ts";
 import { parseCommand } from "./commands/parse.ts";
+import { searchCommand } from "./commands/search.ts";
 import { serveCommand } from "./commands/serve.ts";
 import { findUnknownOption, type OptionNames } from "./unknownOption.ts";
 import { UserError } from "./userError.ts";
@@ -14,6 +15,7 @@ const subCommands = {
   build: buildCommand,
   serve: serveCommand,
   add: addCommand,
+  search: searchCommand,
 };
 
 const main = defineCommand({

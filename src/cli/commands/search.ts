@@ -1,0 +1,53 @@
+import { access } from "node:fs/promises";
+import path from "node:path";
+import { defineCommand } from "citty";
+import { countryName } from "../../ingest/countries/gazetteer.ts";
+import { type SearchResult, searchIndex } from "../../search/searchIndex.ts";
+import { UserError } from "../userError.ts";
+
+export const searchCommand = defineCommand({
+  meta: { name: "search", description: "Search the built site's index from the terminal, offline." },
+  args: {
+    query: { type: "positional", description: "words to search for", required: true },
+    out: { type: "string", description: "folder of the built site", default: "_site", valueHint: "DIR" },
+    country: {
+      type: "string",
+      description: "only articles about this country (ISO code such as DE)",
+      valueHint: "CC",
+    },
+    year: { type: "string", description: "only articles published in this year", valueHint: "YYYY" },
+    json: { type: "boolean", description: "print the results as a JSON array" },
+  },
+  async run({ args }) {
+    await access(path.join(args.out, "pagefind", "pagefind.js")).catch(() => {
+      throw new UserError(`no search index in ${args.out}: run newsarchive build first`);
+    });
+    const filters: Record<string, string[]> = {};
+    if (args.country !== undefined) filters.country = [countryFilter(args.country)];
+    if (args.year !== undefined) filters.year = [yearFilter(args.year)];
+    const results = await searchIndex(args.out, { query: args._.map(String).join(" "), filters });
+    if (args.json) console.log(JSON.stringify(results, null, 2));
+    else console.log(results.length === 0 ? "No articles found." : results.map(formatResult).join("\n\n"));
+  },
+});
+
+/** The index filters on country names, as readers see them; the command line takes ISO codes. */
+function countryFilter(given: string): string {
+  const name = countryName(given.toUpperCase());
+  if (name === undefined)
+    throw new UserError(`--country ${given}: not an ISO 3166-1 country code (such as DE or CN)`);
+  return name;
+}
+
+function yearFilter(given: string): string {
+  if (!/^\d{4}$/.test(given)) throw new UserError(`--year ${given}: a year is four digits, such as 2015`);
+  return given;
+}
+
+function formatResult(result: SearchResult, index: number): string {
+  return [
+    `${index + 1}. ${result.title}`,
+    `   ${result.published ?? "undated"} · ${result.url}`,
+    `   ${result.excerpt}`,
+  ].join("\n");
+}
