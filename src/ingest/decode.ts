@@ -7,8 +7,8 @@ const utf8 = new TextDecoder("utf-8", { fatal: true });
 const windows1252 = new TextDecoder("windows-1252");
 /** Bytes that Windows-1252 leaves undefined: text containing them is in some other encoding. */
 const undefinedIn1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
-/** C0 control characters other than tab and line breaks are invisible junk from copy-paste and scrapers. */
-const controlCharacters = /[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+/** Control characters other than tab and line feed are invisible junk from copy-paste and scrapers. */
+const controlCharacters = /(?![\t\n])\p{Cc}/gu;
 
 /**
  * Turns a file's bytes into text with `\n` line endings. UTF-8 (with or without BOM) and UTF-16 with a BOM are

@@ -69,7 +69,10 @@ describe("the static server", () => {
 
   it("should serve a folder's index.html as HTML", async () => {
     const reply = await get(plain, "/articles/one/");
-    assert.deepEqual([reply.status, reply.type, reply.body], [200, "text/html; charset=utf-8", "<h1>One</h1>"]);
+    assert.deepEqual(
+      [reply.status, reply.type, reply.body],
+      [200, "text/html; charset=utf-8", "<h1>One</h1>"],
+    );
   });
 
   it("should redirect a folder without its trailing slash", async () => {
@@ -88,7 +91,11 @@ describe("the static server", () => {
   });
 
   it("should refuse paths that climb out of the site folder", async () => {
-    for (const attempt of ["/../newsarchive-secret.txt", "/%2e%2e/newsarchive-secret.txt", "/..%2fnewsarchive-secret.txt"]) {
+    for (const attempt of [
+      "/../newsarchive-secret.txt",
+      "/%2e%2e/newsarchive-secret.txt",
+      "/..%2fnewsarchive-secret.txt",
+    ]) {
       const reply = await get(plain, attempt);
       assert.equal(reply.status, 404, attempt);
       assert.notEqual(reply.body, "secret", attempt);

@@ -22,7 +22,9 @@ export async function readJson<T>(siteDir: string, file: string): Promise<T> {
 
 /** Visible text of the matched elements, whitespace collapsed. */
 export function texts(document: Document, selector: string): string[] {
-  return Array.from(document.querySelectorAll(selector), (element) => (element.textContent ?? "").replace(/\s+/g, " ").trim());
+  return Array.from(document.querySelectorAll(selector), (element) =>
+    (element.textContent ?? "").replace(/\s+/g, " ").trim(),
+  );
 }
 
 /** The built records, so tests can find a seed's page by its file name instead of guessing slugs. */

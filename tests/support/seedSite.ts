@@ -20,6 +20,10 @@ export async function buildSeedSite(site: SiteConfigInput = {}): Promise<SeedSit
   const workDir = await mkdtemp(path.join(os.tmpdir(), "newsarchive-test-"));
   const contentDir = path.join(workDir, "content");
   await cp(seedContentDir, contentDir, { recursive: true });
-  const result = await buildSite({ contentDir, outDir: path.join(workDir, "site"), site: resolveSiteConfig(site, {}) });
+  const result = await buildSite({
+    contentDir,
+    outDir: path.join(workDir, "site"),
+    site: resolveSiteConfig(site, {}),
+  });
   return { ...result, workDir, contentDir, remove: () => rm(workDir, { recursive: true, force: true }) };
 }

@@ -1,0 +1,88 @@
+import type { SiteConfig } from "../../src/site/siteConfig.ts";
+import { html, type SafeHtml } from "./html.ts";
+import { absoluteUrl, sitePath } from "./urls.ts";
+
+export type Section = "home" | "countries" | "timeline" | "search";
+
+export interface ShellOptions {
+  site: SiteConfig;
+  /** Page title without the site name. */
+  title: string;
+  description?: string | undefined;
+  /** Site-relative path of this page for the canonical link; none for the 404 page. */
+  path?: string;
+  /** Navigation entry marked as the current section. */
+  section?: Section;
+  /** Extra elements for `<head>`: OpenGraph, JSON-LD, styles. */
+  head?: SafeHtml;
+  main: SafeHtml;
+  /** Scripts at the end of `<body>`; only search has any. */
+  scripts?: SafeHtml;
+  /** The search page has its own box, so the header's is left out there. Default true. */
+  headerSearch?: boolean;
+}
+
+const stylesheets = ["base", "lists", "article"];
+
+const navigation: { section: Section; label: string; path: string }[] = [
+  { section: "home", label: "Latest", path: "/" },
+  { section: "countries", label: "Countries", path: "/countries/" },
+  { section: "timeline", label: "Timeline", path: "/timeline/" },
+  { section: "search", label: "Search", path: "/search/" },
+];
+
+/** A plain GET form to the search page, which reads `q` and runs the search. */
+export function searchForm(site: SiteConfig, id: string, label = "Search the archive"): SafeHtml {
+  return html`<form class="search-form" role="search" action="${sitePath(site, "/search/")}" method="get">
+  <label for="${id}">${label}</label>
+  <span class="search-form-row"><input id="${id}" type="search" name="q" placeholder="Search articles" required><button type="submit">Search</button></span>
+</form>`;
+}
+
+/** The HTML document around every page: head, skip link, header navigation, main, footer. */
+export function shell(options: ShellOptions): string {
+  const { site } = options;
+  const fullTitle = options.section === "home" ? site.title : `${options.title} · ${site.title}`;
+  return html`<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<title>${fullTitle}</title>
+${options.description && html`<meta name="description" content="${options.description}">`}
+${options.path !== undefined && html`<link rel="canonical" href="${absoluteUrl(site, options.path)}">`}
+${stylesheets.map((name) => html`<link rel="stylesheet" href="${sitePath(site, `/assets/${name}.css`)}">\n`)}
+<link rel="stylesheet" href="${sitePath(site, "/assets/print.css")}" media="print">
+<link rel="icon" href="${sitePath(site, "/assets/favicon.svg")}" type="image/svg+xml">
+<link rel="alternate" type="application/atom+xml" title="${site.title}" href="${sitePath(site, "/feed.xml")}">
+<link rel="alternate" type="application/feed+json" title="${site.title}" href="${sitePath(site, "/feed.json")}">
+${options.head}
+</head>
+<body>
+<a class="skip-link" href="#main">Skip to content</a>
+<header class="site-header">
+  <div class="wrap site-header-inner">
+    <a class="site-name" href="${sitePath(site, "/")}">${site.title}</a>
+    <nav aria-label="Main">
+      <ul>${navigation.map(
+        (item) =>
+          html`<li><a href="${sitePath(site, item.path)}"${item.section === options.section && html` aria-current="page"`}>${item.label}</a></li>`,
+      )}</ul>
+    </nav>
+    ${options.headerSearch !== false && searchForm(site, "header-search")}
+  </div>
+</header>
+<main id="main" class="wrap" tabindex="-1">
+${options.main}
+</main>
+<footer class="site-footer">
+  <div class="wrap">
+    <p>${site.title}: a static archive. Follow it by <a href="${sitePath(site, "/feed.xml")}">Atom feed</a> or <a href="${sitePath(site, "/feed.json")}">JSON Feed</a>; all records as <a href="${sitePath(site, "/records.json")}">JSON</a>.</p>
+  </div>
+</footer>
+${options.scripts}
+</body>
+</html>
+`.value;
+}

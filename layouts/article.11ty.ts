@@ -1,0 +1,64 @@
+import type { ArchiveArticle } from "../src/archive/index.ts";
+import { articleAside } from "./_includes/articleAside.ts";
+import { articleHead, describeArticle } from "./_includes/articleHead.ts";
+import { timeElement } from "./_includes/dates.ts";
+import { html, sanitizedBodyHtml } from "./_includes/html.ts";
+import type { SiteData } from "./_includes/pageData.ts";
+import { shell } from "./_includes/shell.ts";
+import { countryPath, sitePath } from "./_includes/urls.ts";
+
+interface ArticlePageData extends SiteData {
+  article: ArchiveArticle;
+}
+
+export const data = {
+  pagination: { data: "archive.articles", size: 1, alias: "article", addAllPagesToCollections: false },
+  permalink: (data: ArticlePageData): string => `articles/${data.article.summary.slug}/index.html`,
+};
+
+/** Only this layout carries data-pagefind-body, so lists and navigation never turn up in search results. */
+export function render({ article, site }: ArticlePageData): string {
+  const { record, summary } = article;
+  const published = record.published;
+  // Pagefind drops pages without the sort key, so undated articles get one that puts them last either way.
+  const main = html`<article class="article" data-pagefind-body data-pagefind-sort="newest:${published ?? "0000"}">
+  <header class="article-header" data-pagefind-sort="oldest:${published ?? "9999"}">
+    ${record.section && html`<p class="article-section">${record.section}</p>`}
+    <h1 data-pagefind-meta="title">${record.title}</h1>
+    ${record.dek && html`<p class="article-dek">${record.dek}</p>`}
+    ${(record.authors.length > 0 || record.source) && html`<p class="byline">${record.authors.length > 0 && html`By <span class="authors">${record.authors.join(", ")}</span>`}${record.authors.length > 0 && record.source && " · "}${record.source && html`<span class="source" data-pagefind-filter="source">${record.source}</span>`}</p>`}
+    <dl class="article-dates" data-pagefind-ignore>
+      <div><dt>Published</dt><dd>${
+        published === undefined
+          ? html`<span data-pagefind-filter="year:Undated" data-pagefind-meta="date:Undated">Date unknown</span>`
+          : timeElement(
+              published,
+              summary.estimated,
+              html` data-pagefind-meta="date" data-pagefind-filter="year:${published.slice(0, 4)}"`,
+            )
+      }</dd></div>
+      ${record.updated && html`<div><dt>Updated</dt><dd>${timeElement(record.updated)}</dd></div>`}
+    </dl>
+    ${
+      summary.countries.length > 0 &&
+      html`<div class="article-countries" data-pagefind-ignore><h2 class="label">Countries</h2><ul>${summary.countries.map(
+        (country) =>
+          html`<li><a href="${sitePath(site, countryPath(country))}" data-pagefind-filter="country">${country.name}</a></li>`,
+      )}</ul></div>`
+    }
+  </header>
+  ${record.dateline && html`<p class="dateline">${record.dateline}</p>`}
+  <div class="article-body">
+${sanitizedBodyHtml(record.bodyHtml)}
+  </div>
+</article>
+${articleAside(article, site)}`;
+  return shell({
+    site,
+    title: record.title,
+    description: describeArticle(article),
+    path: summary.path,
+    head: articleHead(article, site),
+    main,
+  });
+}

@@ -1,0 +1,58 @@
+// Starts Pagefind's own UI on the search page. The query, order and filters live in the URL
+// (?q=…&order=newest&country=Germany), so a search can be shared and the header's GET form lands here.
+(() => {
+  const host = document.getElementById("search");
+  if (!host || !("PagefindUI" in window)) return;
+  const { bundlePath, baseUrl } = host.dataset;
+  const filterNames = ["country", "year", "source"];
+  // Two sort keys on each article, so undated ones come last in both directions.
+  const orders = { newest: { newest: "desc" }, oldest: { oldest: "asc" } };
+  const params = new URLSearchParams(window.location.search);
+  const term = params.get("q") ?? "";
+  const order = params.get("order") ?? "relevance";
+
+  const filters = {};
+  for (const name of filterNames) {
+    const values = params.getAll(name);
+    if (values.length > 0) filters[name] = values;
+  }
+
+  const ui = new window.PagefindUI({
+    element: "#search",
+    bundlePath,
+    baseUrl,
+    showImages: false,
+    showSubResults: false,
+    // Open filter groups fill a phone's screen before any result, so they start closed there.
+    openFilters: window.matchMedia("(min-width: 48rem)").matches ? filterNames : [],
+    sort: orders[order] ?? null,
+    autofocus: term === "",
+    processTerm: (value) => {
+      const url = new URL(window.location.href);
+      if (value) url.searchParams.set("q", value);
+      else url.searchParams.delete("q");
+      window.history.replaceState(null, "", url);
+      return value;
+    },
+  });
+  // Pagefind's box is labelled only by a tooltip; the page heading gives it a visible label.
+  host.querySelector(".pagefind-ui__search-input")?.setAttribute("aria-labelledby", "search-heading");
+  if (Object.keys(filters).length > 0) ui.triggerFilters(filters);
+  if (term) ui.triggerSearch(term);
+
+  const sortSelect = document.getElementById("search-sort");
+  if (!sortSelect) return;
+  sortSelect.value = order in orders ? order : "relevance";
+  sortSelect.closest("[hidden]")?.removeAttribute("hidden");
+  sortSelect.addEventListener("change", () => {
+    const url = new URL(window.location.href);
+    url.search = "";
+    const current = host.querySelector(".pagefind-ui__search-input")?.value ?? "";
+    if (current) url.searchParams.set("q", current);
+    if (sortSelect.value !== "relevance") url.searchParams.set("order", sortSelect.value);
+    for (const box of host.querySelectorAll(".pagefind-ui__filter-checkbox:checked")) {
+      url.searchParams.append(box.name, box.value);
+    }
+    window.location.assign(url);
+  });
+})();

@@ -1,0 +1,34 @@
+import { html } from "./_includes/html.ts";
+import type { SiteData } from "./_includes/pageData.ts";
+import { shell } from "./_includes/shell.ts";
+import { sitePath } from "./_includes/urls.ts";
+
+export const data = { permalink: "search/index.html" };
+
+/** Pagefind's own UI, loaded from the bundle the build writes to /pagefind/; assets/search.js starts it. */
+export function render({ site }: SiteData): string {
+  const main = html`<h1 id="search-heading">Search</h1>
+<p class="search-sort" hidden>
+  <label for="search-sort">Order results</label>
+  <select id="search-sort">
+    <option value="relevance">Best match</option>
+    <option value="newest">Newest first</option>
+    <option value="oldest">Oldest first</option>
+  </select>
+</p>
+<div id="search" class="search" data-bundle-path="${sitePath(site, "/pagefind/")}" data-base-url="${site.pathPrefix}">
+  <noscript><p>Search needs JavaScript. Browse the archive by <a href="${sitePath(site, "/countries/")}">country</a> or on the <a href="${sitePath(site, "/timeline/")}">timeline</a> instead.</p></noscript>
+</div>`;
+  return shell({
+    site,
+    title: "Search",
+    description: "Search every article, filtered by country, year and source.",
+    path: "/search/",
+    section: "search",
+    head: html`<link rel="stylesheet" href="${sitePath(site, "/pagefind/pagefind-ui.css")}">`,
+    main,
+    scripts: html`<script src="${sitePath(site, "/pagefind/pagefind-ui.js")}"></script>
+<script src="${sitePath(site, "/assets/search.js")}"></script>`,
+    headerSearch: false,
+  });
+}

@@ -1,0 +1,55 @@
+import type { ArticleRecord } from "../ingest/schema.ts";
+import { articleDateParts } from "./articleDate.ts";
+import { assignCountryRefs } from "./countryRefs.ts";
+import { buildCountryViews, groupByCountry } from "./countryViews.ts";
+import { type ArchiveEntry, compareNewestFirst } from "./entry.ts";
+import { moreOnSameCountries } from "./moreOnSameCountries.ts";
+import { neighboursByDate } from "./neighbours.ts";
+import { indexTitles, resolveRelated } from "./relatedLinks.ts";
+import { buildTimeline } from "./timeline.ts";
+import type { Archive, ArticleSummary, CountryRef } from "./types.ts";
+
+function summarize(record: ArticleRecord, refs: ReadonlyMap<string, CountryRef>): ArticleSummary {
+  return {
+    id: record.id,
+    slug: record.slug,
+    path: `/articles/${record.slug}/`,
+    title: record.title,
+    ...(record.dek === undefined ? {} : { dek: record.dek }),
+    ...(record.source === undefined ? {} : { source: record.source }),
+    ...(record.published === undefined ? {} : { published: record.published }),
+    estimated: record.published !== undefined && record.dateBasis === "inferred",
+    countries: record.countries.flatMap((country) => refs.get(country.code) ?? []),
+  };
+}
+
+/** Computes every view the site renders, once, from the records; nothing here is quadratic in the archive size. */
+export function buildArchive(records: readonly ArticleRecord[]): Archive {
+  const refs = assignCountryRefs(records);
+  const entries: ArchiveEntry[] = records.map((record) => ({
+    record,
+    summary: summarize(record, refs),
+    ...(record.published === undefined ? {} : { date: articleDateParts(record.published) }),
+  }));
+  const newestFirst = [...entries].sort(compareNewestFirst);
+  const byCountry = groupByCountry(newestFirst);
+  const neighbours = neighboursByDate(newestFirst);
+  const more = moreOnSameCountries(newestFirst, byCountry);
+  const byTitle = indexTitles(newestFirst.map((entry) => entry.summary));
+
+  const dated = newestFirst.filter((entry) => entry.record.published !== undefined);
+  const newest = dated[0]?.record.published;
+  const oldest = dated.at(-1)?.record.published;
+  return {
+    articles: newestFirst.map((entry) => ({
+      record: entry.record,
+      summary: entry.summary,
+      ...neighbours.get(entry),
+      moreOnSameCountries: more.get(entry) ?? [],
+      related: resolveRelated(entry.record.related, entry.summary, byTitle),
+    })),
+    countries: buildCountryViews(byCountry, refs),
+    timeline: buildTimeline(newestFirst),
+    ...(newest === undefined || oldest === undefined ? {} : { span: { first: oldest, last: newest } }),
+  };
+}

@@ -1,0 +1,31 @@
+import { coverageByYear } from "./coverage.ts";
+import type { ArchiveEntry } from "./entry.ts";
+import type { Timeline, TimelineMonth, TimelineYear } from "./types.ts";
+
+/** Buckets dated entries by year and month, keeping their order within each month. */
+function monthsByYear(entries: readonly ArchiveEntry[]): Map<number, Map<number, TimelineMonth>> {
+  const years = new Map<number, Map<number, TimelineMonth>>();
+  for (const entry of entries) {
+    if (!entry.date) continue;
+    const { year, month } = entry.date;
+    const months = years.get(year) ?? new Map<number, TimelineMonth>();
+    years.set(year, months);
+    const timelineMonth = months.get(month) ?? { year, month, articles: [] };
+    months.set(month, timelineMonth);
+    timelineMonth.articles.push(entry.summary);
+  }
+  return years;
+}
+
+/** Years newest first, months January first, articles oldest first within a month; undated on their own. */
+export function buildTimeline(newestFirst: readonly ArchiveEntry[]): Timeline {
+  const years: TimelineYear[] = [...monthsByYear([...newestFirst].reverse())]
+    .sort(([a], [b]) => b - a)
+    .map(([year, months]) => {
+      const sortedMonths = [...months.values()].sort((a, b) => a.month - b.month);
+      const count = sortedMonths.reduce((sum, month) => sum + month.articles.length, 0);
+      return { year, count, months: sortedMonths };
+    });
+  const undated = newestFirst.filter((entry) => !entry.date).map((entry) => entry.summary);
+  return { years, coverage: coverageByYear(newestFirst), undated };
+}

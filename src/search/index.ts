@@ -1,0 +1,1 @@
+export { type IndexSiteOptions, type IndexSiteResult, indexSite, SearchIndexError } from "./indexSite.ts";

@@ -1,0 +1,2 @@
+export { contentTypeFor } from "./contentTypes.ts";
+export { type StaticServer, type StaticServerOptions, startStaticServer } from "./staticServer.ts";

@@ -1,0 +1,3 @@
+export { type BuildSiteOptions, type BuildSiteResult, buildSite, ContentProblemsError } from "./buildSite.ts";
+export { type RenderSiteResult, renderSite } from "./renderSite.ts";
+export { resolveSiteConfig, type SiteConfig, type SiteConfigInput } from "./siteConfig.ts";
