@@ -1,6 +1,9 @@
-import { mkdir } from "node:fs/promises";
+import { mkdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { type ArticleError, ingestFolder } from "../ingest/index.ts";
+import { buildFingerprint, readLastFingerprint, writeLastFingerprint } from "./buildFingerprint.ts";
+import { keepUnchangedTimes } from "./keepUnchangedTimes.ts";
+import { type BuildProgress, silentProgress } from "./progress.ts";
 import { type RenderSiteResult, renderSite } from "./renderSite.ts";
 import { replaceDirectory } from "./replaceDirectory.ts";
 import type { SiteConfig } from "./siteConfig.ts";
@@ -11,6 +14,12 @@ export interface BuildSiteOptions {
   /** Folder the site is written to; replaced only when the whole build succeeds. Default `_site`. */
   outDir?: string;
   site: SiteConfig;
+  /** Folder for parsed records and the last build's fingerprint. Default: none, everything is rebuilt. */
+  cacheDir?: string;
+  /** Publish the valid articles when some are rejected, instead of failing. Default false. */
+  skipInvalid?: boolean;
+  /** Default: silent. */
+  progress?: BuildProgress;
 }
 
 /** Ingest found problems, so nothing was written; each problem reads `path:line: message`. */
@@ -23,17 +32,61 @@ export class ContentProblemsError extends Error {
 
 export interface BuildSiteResult extends RenderSiteResult {
   outDir: string;
+  /** Articles left out under `skipInvalid`. */
+  skipped: readonly ArticleError[];
+  /** True when nothing the site depends on changed, so the previous output was kept as it was. */
+  unchanged: boolean;
+  /** Files written with new bytes; the others keep their previous modification times. */
+  changedFiles: number;
 }
 
 /** Ingest → archive → pages → search index, written beside `outDir` and swapped in only on success. */
 export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteResult> {
   const contentDir = options.contentDir ?? "content";
   const outDir = path.resolve(options.outDir ?? "_site");
-  const { records, problems } = await ingestFolder(contentDir);
-  if (problems.length > 0) throw new ContentProblemsError(problems);
-  await mkdir(path.dirname(outDir), { recursive: true });
-  const rendered = await replaceDirectory(outDir, (stagingDir) =>
-    renderSite(records, options.site, stagingDir),
+  const progress = options.progress ?? silentProgress;
+  const { cacheDir } = options;
+  progress.stage("ingest");
+  const ingestOptions = { onProgress: (done: number, total: number) => progress.step("ingest", done, total) };
+  const { records, problems, cached } = await ingestFolder(
+    contentDir,
+    cacheDir ? { ...ingestOptions, cacheDir } : ingestOptions,
   );
-  return { ...rendered, outDir };
+  progress.stageDone(
+    "ingest",
+    `${records.length} articles, ${cached} unchanged, ${problems.length} rejected`,
+  );
+  if (problems.length > 0 && !options.skipInvalid) throw new ContentProblemsError(problems);
+  const fingerprint = cacheDir ? await buildFingerprint(records, options.site) : undefined;
+  if (
+    cacheDir &&
+    fingerprint === (await readLastFingerprint(cacheDir, outDir)) &&
+    (await isBuiltSite(outDir))
+  ) {
+    const count = records.length;
+    return {
+      articleCount: count,
+      indexedPages: count,
+      outDir,
+      skipped: problems,
+      unchanged: true,
+      changedFiles: 0,
+    };
+  }
+  await mkdir(path.dirname(outDir), { recursive: true });
+  let changedFiles = 0;
+  const rendered = await replaceDirectory(outDir, async (stagingDir) => {
+    const result = await renderSite(records, options.site, stagingDir, progress);
+    changedFiles = await keepUnchangedTimes(outDir, stagingDir);
+    return result;
+  });
+  if (cacheDir && fingerprint) await writeLastFingerprint(cacheDir, outDir, fingerprint);
+  return { ...rendered, outDir, skipped: problems, unchanged: false, changedFiles };
+}
+
+async function isBuiltSite(outDir: string): Promise<boolean> {
+  return stat(path.join(outDir, "index.html")).then(
+    () => true,
+    () => false,
+  );
 }

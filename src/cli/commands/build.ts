@@ -1,25 +1,14 @@
-import { stat } from "node:fs/promises";
+import path from "node:path";
 import { defineCommand } from "citty";
-import { buildSite, ContentProblemsError, resolveSiteConfig } from "../../site/index.ts";
+import { formatProblem } from "../../ingest/index.ts";
+import { buildSite, ContentProblemsError, resolveSiteConfig, streamProgress } from "../../site/index.ts";
+import { contentOption, requireFolder } from "../options.ts";
 import { UserError } from "../userError.ts";
-
-async function requireFolder(folder: string): Promise<void> {
-  const isFolder = await stat(folder).then(
-    (stats) => stats.isDirectory(),
-    () => false,
-  );
-  if (!isFolder) throw new UserError(`content folder "${folder}" does not exist; pass --content DIR`);
-}
 
 export const buildCommand = defineCommand({
   meta: { name: "build", description: "Ingest the articles, render the site and build its search index." },
   args: {
-    content: {
-      type: "string",
-      description: "Folder of source articles",
-      default: "content",
-      valueHint: "DIR",
-    },
+    content: contentOption,
     out: { type: "string", description: "Folder to write the site to", default: "_site", valueHint: "DIR" },
     "site-url": {
       type: "string",
@@ -31,20 +20,44 @@ export const buildCommand = defineCommand({
       description: "Path the site is served under, e.g. /archive/ (env NEWSARCHIVE_PATH_PREFIX)",
       valueHint: "PATH",
     },
+    "skip-invalid": {
+      type: "boolean",
+      description: "Publish the valid articles when some are rejected, and list what was skipped",
+    },
+    cache: {
+      type: "string",
+      description: "Folder for parsed records and build state, so unchanged articles are not parsed again",
+      default: ".cache/newsarchive",
+      valueHint: "DIR",
+    },
   },
   async run({ args }) {
     const site = resolveSiteConfig({ siteUrl: args["site-url"], pathPrefix: args["path-prefix"] });
-    await requireFolder(args.content);
+    await requireFolder(args.content, "--content");
+    const shown = (problem: Parameters<typeof formatProblem>[0]) =>
+      formatProblem(problem, path.join(args.content, problem.sourcePath));
     try {
-      const result = await buildSite({ contentDir: args.content, outDir: args.out, site });
-      const count = result.archive.articles.length;
-      console.log(
-        `Built ${count} ${count === 1 ? "article" : "articles"} into ${args.out} (${site.siteUrl}${site.pathPrefix})`,
-      );
+      const result = await buildSite({
+        contentDir: args.content,
+        outDir: args.out,
+        site,
+        cacheDir: args.cache,
+        skipInvalid: args["skip-invalid"] === true,
+        progress: streamProgress(process.stderr),
+      });
+      for (const problem of result.skipped) console.error(`skipped ${shown(problem)}`);
+      const count = `${result.articleCount} ${result.articleCount === 1 ? "article" : "articles"}`;
+      const what = result.unchanged
+        ? "Nothing changed"
+        : `Built ${count}, ${result.changedFiles} files changed`;
+      const skipped = result.skipped.length > 0 ? `; skipped ${result.skipped.length} invalid` : "";
+      console.log(`${what}${skipped}: ${args.out} (${site.siteUrl}${site.pathPrefix})`);
     } catch (error) {
       if (!(error instanceof ContentProblemsError)) throw error;
-      for (const problem of error.problems) console.error(problem.message);
-      throw new UserError(`${error.message}; ${args.out} was left unchanged`);
+      for (const problem of error.problems) console.error(shown(problem));
+      throw new UserError(
+        `${error.message}; ${args.out} was left unchanged (--skip-invalid publishes the rest)`,
+      );
     }
   },
 });
