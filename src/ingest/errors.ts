@@ -8,7 +8,8 @@ export type ArticleErrorCode =
   | "yaml"
   | "front-matter"
   | "invalid-record"
-  | "symlink";
+  | "symlink"
+  | "duplicate";
 
 /** A problem with one article file that the user can fix; `line` is 1-based when known. */
 export class ArticleError extends Error {

@@ -9,6 +9,7 @@ import { type ParallelOptions, parseInParallel } from "./parallel/parseInParalle
 import { outcomeError } from "./parallel/parseJobs.ts";
 import { RecordCache } from "./recordCache.ts";
 import type { ArticleRecord } from "./schema.ts";
+import { rejectDuplicateUrls } from "./uniqueUrls.ts";
 
 export interface IngestResult {
   /** Every article that parsed, ordered by `sourcePath`. */
@@ -95,8 +96,10 @@ export async function ingestFolder(contentDir: string, options: IngestOptions = 
     }
   }
   await cache?.prune();
+  const unique = rejectDuplicateUrls(records);
+  problems.push(...unique.problems);
   problems.sort((a, b) => a.sourcePath.localeCompare(b.sourcePath));
-  return { records, problems, cached: reads.filter((read) => "record" in read).length };
+  return { records: unique.records, problems, cached: reads.filter((read) => "record" in read).length };
 }
 
 async function readArticle(

@@ -57,3 +57,26 @@ describe("ingesting a folder", () => {
     );
   });
 });
+
+describe("keeping URLs unique", () => {
+  it("should keep the first of two articles that claim one slug and report the other", async () => {
+    const { content } = await seedArchive();
+    await writeFile(path.join(content, "a.md"), "---\ntitle: First\nslug: same-page\n---\nBody one.\n");
+    await writeFile(path.join(content, "b.md"), "---\ntitle: Second\nslug: same-page\n---\nBody two.\n");
+    const result = await ingestFolder(content);
+    assert.equal(result.records.filter((record) => record.slug === "same-page").length, 1);
+    assert.equal(result.records.find((record) => record.slug === "same-page")?.title, "First");
+    assert.deepEqual(
+      result.problems.map((problem) => problem.message),
+      ['b.md: slug "same-page" is already the URL of a.md: give this article its own in front matter'],
+    );
+  });
+
+  it("should not let a front matter slug climb out of the articles folder", async () => {
+    const { content } = await seedArchive();
+    await writeFile(path.join(content, "evil.md"), "---\ntitle: Evil\nslug: ../../index\n---\nBody.\n");
+    const result = await ingestFolder(content);
+    const evil = result.records.find((record) => record.sourcePath === "evil.md");
+    assert.equal(evil?.url, "/articles/index/");
+  });
+});
