@@ -1,10 +1,10 @@
+import iconv from "iconv-lite";
 import { ArticleError } from "./errors.ts";
 
 /** Files larger than this are refused rather than parsed (a long scraped article is well under 1 MB). */
 export const maxArticleBytes = 10 * 1024 * 1024;
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
-const windows1252 = new TextDecoder("windows-1252");
 /** Bytes that Windows-1252 leaves undefined: text containing them is in some other encoding. */
 const undefinedIn1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
 /** Control characters other than tab and line feed are invisible junk from copy-paste and scrapers. */
@@ -38,7 +38,8 @@ function decodeWithBom(bytes: Uint8Array, sourcePath: string): string {
     return utf8.decode(withoutBom);
   } catch {
     const unknown = withoutBom.findIndex((byte) => undefinedIn1252.has(byte));
-    if (unknown === -1) return windows1252.decode(withoutBom);
+    // Node's own TextDecoder reads "windows-1252" as ISO-8859-1, losing curly quotes and dashes.
+    if (unknown === -1) return iconv.decode(Buffer.from(withoutBom), "windows-1252");
     throw new ArticleError(
       "encoding",
       sourcePath,

@@ -33,8 +33,10 @@ export function readFileName(sourcePath: string): FileNameFacts {
 
 /** Names like `000_bf2e55078a7757b2` carry no words a reader could use. */
 function titleFromWords(rest: string): string | undefined {
+  // `a-slug-like-name` has no spaces: its hyphens separate words. In `US-China talks` they do not.
+  const separators = /\s/.test(rest.trim()) ? /_+/g : /[_-]+/g;
   const words = rest
-    .replace(/[_]+/g, " ")
+    .replace(separators, " ")
     .replace(/\s+/g, " ")
     .trim()
     .replace(/^[-–—:\s]+/, "");

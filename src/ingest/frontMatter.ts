@@ -97,13 +97,18 @@ export function validateFrontMatter(split: FrontMatterSplit, sourcePath: string)
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const field = String(issue?.path[0] ?? "front matter");
-  const given = JSON.stringify(split.data[field]);
+  const given = shorten(JSON.stringify(split.data[field]) ?? "");
   throw new ArticleError(
     "front-matter",
     sourcePath,
     `${field}: ${given} ${describeIssue(issue)}`,
     lineOfField(split.yamlText, field),
   );
+}
+
+/** A 2,000-character value would drown the one line that names the problem. */
+function shorten(value: string): string {
+  return value.length > 60 ? `${value.slice(0, 57)}…` : value;
 }
 
 function describeIssue(issue: z.core.$ZodIssue | undefined): string {

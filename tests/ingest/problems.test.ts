@@ -75,7 +75,7 @@ describe("problems in article files", () => {
     );
     assert.equal(
       problemOf(`---\ntitle: ${"A".repeat(2000)}\n---\nBody.\n`),
-      `article.md:2: title: "${"A".repeat(2000)}" is longer than 300 characters: a headline, not a paragraph`,
+      `article.md:2: title: "${"A".repeat(56)}… is longer than 300 characters: a headline, not a paragraph`,
     );
   });
   it("should refuse text whose encoding cannot be told, naming the line", () => {
