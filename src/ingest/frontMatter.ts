@@ -62,7 +62,9 @@ const textList = z
 
 /** The front matter fields newsarchive reads; any others are kept out of the record and ignored. */
 export const frontMatterSchema = z.looseObject({
-  id: text.optional(),
+  id: text
+    .pipe(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "must be lower-case letters, digits and hyphens"))
+    .optional(),
   slug: text
     .transform((slug) => slugify(slug))
     .pipe(z.string().min(1, "has no letters or digits"))

@@ -25,6 +25,7 @@ const refused: Record<string, string> = {
   "future-date.md:3": 'published: "2999-01-01" is in the future',
   "headline-2000-characters.md:2":
     'title: "Very long headline Very long headline Very long headline… is longer than 300 characters: a headline, not a paragraph',
+  "unsafe-id.md:3": 'id: "../../search" must be lower-case letters, digits and hyphens',
   "link-outside.txt": "is a symbolic link, which is not followed: copy the article into the folder",
 };
 
