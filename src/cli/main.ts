@@ -3,6 +3,7 @@ import { ArticleError } from "../ingest/errors.ts";
 import { addCommand } from "./commands/add.ts";
 import { buildCommand } from "./commands/build.ts";
 import { checkCommand } from "./commands/check.ts";
+import { devCommand } from "./commands/dev.ts";
 import { parseCommand } from "./commands/parse.ts";
 import { searchCommand } from "./commands/search.ts";
 import { serveCommand } from "./commands/serve.ts";
@@ -16,6 +17,7 @@ const subCommands = {
   serve: serveCommand,
   add: addCommand,
   search: searchCommand,
+  dev: devCommand,
 };
 
 const main = defineCommand({

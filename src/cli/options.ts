@@ -12,3 +12,11 @@ export async function requireFolder(folder: string, option: string): Promise<voi
   const info = await stat(folder).catch(() => undefined);
   if (!info?.isDirectory()) throw new UserError(`${option} ${folder}: no such folder`);
 }
+
+export function parsePort(raw: string): number {
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new UserError(`port "${raw}" is not a number from 0 to 65535`);
+  }
+  return port;
+}

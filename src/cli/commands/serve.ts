@@ -3,15 +3,8 @@ import path from "node:path";
 import { defineCommand } from "citty";
 import { startStaticServer } from "../../serve/index.ts";
 import { resolveSiteConfig } from "../../site/index.ts";
+import { parsePort } from "../options.ts";
 import { UserError } from "../userError.ts";
-
-function parsePort(raw: string): number {
-  const port = Number(raw);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new UserError(`port "${raw}" is not a number from 0 to 65535`);
-  }
-  return port;
-}
 
 export const serveCommand = defineCommand({
   meta: { name: "serve", description: "Serve the built site on 127.0.0.1; needs no network." },

@@ -1,5 +1,6 @@
 import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
+import { startTypeScriptWorker } from "../../runtime/startTypeScriptWorker.ts";
 import type { ParseJob, ParseOutcome } from "./messages.ts";
 import { parseJobs } from "./parseJobs.ts";
 
@@ -69,10 +70,6 @@ function request(worker: Worker, batch: ParseJob[]): Promise<ParseOutcome[]> {
   });
 }
 
-/** Worker threads do not inherit tsx's loader, so each one registers it before loading the TypeScript worker. */
 function startParseWorker(): Worker {
-  const tsx = import.meta.resolve("tsx/esm/api");
-  const worker = new URL("./parseWorker.ts", import.meta.url).href;
-  const bootstrap = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(worker)}); })`;
-  return new Worker(bootstrap, { eval: true });
+  return startTypeScriptWorker(new URL("./parseWorker.ts", import.meta.url));
 }

@@ -1,0 +1,56 @@
+import { defineCommand } from "citty";
+import { startDev } from "../../dev/index.ts";
+import { resolveSiteConfig } from "../../site/index.ts";
+import { contentOption, parsePort, requireFolder } from "../options.ts";
+import { UserError } from "../userError.ts";
+
+export const devCommand = defineCommand({
+  meta: {
+    name: "dev",
+    description:
+      "Build, serve on 127.0.0.1 and rebuild on every change to the articles or templates, with live reload.",
+  },
+  args: {
+    content: contentOption,
+    out: { type: "string", description: "Folder to build the site into", default: "_site", valueHint: "DIR" },
+    port: {
+      type: "string",
+      description: "Port to listen on (0 picks a free one)",
+      default: "8080",
+      valueHint: "N",
+    },
+    "path-prefix": {
+      type: "string",
+      description: "Path to serve the site under, e.g. /archive/ (env NEWSARCHIVE_PATH_PREFIX)",
+      valueHint: "PATH",
+    },
+    cache: {
+      type: "string",
+      description: "Folder for parsed records and build state, so unchanged articles are not parsed again",
+      default: ".cache/newsarchive",
+      valueHint: "DIR",
+    },
+  },
+  async run({ args }) {
+    const site = resolveSiteConfig({ pathPrefix: args["path-prefix"] });
+    const port = parsePort(args.port);
+    await requireFolder(args.content, "--content");
+    console.log(`Building ${args.content} into ${args.out}…`);
+    const session = await startDev({
+      contentDir: args.content,
+      outDir: args.out,
+      cacheDir: args.cache,
+      site,
+      port,
+    }).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === "EADDRINUSE") throw new UserError(`port ${port} is in use; pass --port N`);
+      throw error;
+    });
+    console.log(
+      `Serving ${args.out} at ${session.url} with live reload; watching ${args.content} (Ctrl+C to stop)`,
+    );
+    const stop = () => void session.close();
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+  },
+});
