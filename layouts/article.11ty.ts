@@ -21,7 +21,10 @@ export function render({ article, site }: ArticlePageData): string {
   const { record, summary } = article;
   const published = record.published;
   // Pagefind drops pages without the sort key, so undated articles get one that puts them last either way.
-  const main = html`<article class="article" data-pagefind-body data-pagefind-sort="newest:${published ?? "0000"}">
+  // The ISO date as metadata lets `newsarchive search` report it; undated articles have none.
+  const main = html`<article class="article" data-pagefind-body data-pagefind-sort="newest:${published ?? "0000"}"${
+    published !== undefined && html` data-pagefind-meta="published:${published}"`
+  }>
   <header class="article-header" data-pagefind-sort="oldest:${published ?? "9999"}">
     ${record.section && html`<p class="article-section">${record.section}</p>`}
     <h1 data-pagefind-meta="title">${record.title}</h1>

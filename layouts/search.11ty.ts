@@ -1,3 +1,4 @@
+import { searchScripts } from "./_includes/appShell.ts";
 import { html } from "./_includes/html.ts";
 import type { SiteData } from "./_includes/pageData.ts";
 import { shell } from "./_includes/shell.ts";
@@ -5,9 +6,13 @@ import { sitePath } from "./_includes/urls.ts";
 
 export const data = { permalink: "search/index.html" };
 
-/** Pagefind's own UI, loaded from the bundle the build writes to /pagefind/; assets/search.js starts it. */
+/**
+ * Pagefind's own UI, loaded from the bundle the build writes to /pagefind/; assets/search.js starts it, and
+ * assets/search-offline.js asks the service worker to save the whole index and reports when search works offline.
+ */
 export function render({ site }: SiteData): string {
   const main = html`<h1 id="search-heading">Search</h1>
+<p id="offline-status" class="offline-status" role="status"></p>
 <p class="search-sort" hidden>
   <label for="search-sort">Order results</label>
   <select id="search-sort">
@@ -28,7 +33,7 @@ export function render({ site }: SiteData): string {
     head: html`<link rel="stylesheet" href="${sitePath(site, "/pagefind/pagefind-ui.css")}">`,
     main,
     scripts: html`<script src="${sitePath(site, "/pagefind/pagefind-ui.js")}"></script>
-<script src="${sitePath(site, "/assets/search.js")}"></script>`,
+${searchScripts.map((path) => html`<script src="${sitePath(site, path)}"></script>\n`)}`,
     headerSearch: false,
   });
 }

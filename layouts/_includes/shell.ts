@@ -1,6 +1,8 @@
 import type { SiteConfig } from "../../src/site/siteConfig.ts";
+import { printStylesheet, screenStylesheets } from "./appShell.ts";
 import { html, type SafeHtml } from "./html.ts";
 import { absoluteUrl, sitePath } from "./urls.ts";
+import { webAppHead } from "./webApp.ts";
 
 export type Section = "home" | "countries" | "timeline" | "search";
 
@@ -21,8 +23,6 @@ export interface ShellOptions {
   /** The search page has its own box, so the header's is left out there. Default true. */
   headerSearch?: boolean;
 }
-
-const stylesheets = ["base", "lists", "article"];
 
 const navigation: { section: Section; label: string; path: string }[] = [
   { section: "home", label: "Latest", path: "/" },
@@ -52,9 +52,10 @@ export function shell(options: ShellOptions): string {
 <title>${fullTitle}</title>
 ${options.description && html`<meta name="description" content="${options.description}">`}
 ${options.path !== undefined && html`<link rel="canonical" href="${absoluteUrl(site, options.path)}">`}
-${stylesheets.map((name) => html`<link rel="stylesheet" href="${sitePath(site, `/assets/${name}.css`)}">\n`)}
-<link rel="stylesheet" href="${sitePath(site, "/assets/print.css")}" media="print">
+${screenStylesheets.map((path) => html`<link rel="stylesheet" href="${sitePath(site, path)}">\n`)}
+<link rel="stylesheet" href="${sitePath(site, printStylesheet)}" media="print">
 <link rel="icon" href="${sitePath(site, "/assets/favicon.svg")}" type="image/svg+xml">
+${webAppHead(site)}
 <link rel="alternate" type="application/atom+xml" title="${site.title}" href="${sitePath(site, "/feed.xml")}">
 <link rel="alternate" type="application/feed+json" title="${site.title}" href="${sitePath(site, "/feed.json")}">
 ${options.head}

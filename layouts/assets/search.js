@@ -21,7 +21,17 @@
     element: "#search",
     bundlePath,
     baseUrl,
+    // Pagefind's cache tag: the build's index version (offline-index-version.js) instead of a timestamp, so the
+    // entry's URL changes exactly when the index does and the copy the service worker saved is reused offline.
+    ...(typeof window.newsarchiveIndexVersion === "string" && {
+      metaCacheTag: window.newsarchiveIndexVersion,
+    }),
     showImages: false,
+    // The ISO `published` metadata is for the terminal search; readers already see the formatted date.
+    processResult: (result) => {
+      const { published, ...meta } = result.meta;
+      return { ...result, meta };
+    },
     showSubResults: false,
     // Open filter groups fill a phone's screen before any result, so they start closed there.
     openFilters: window.matchMedia("(min-width: 48rem)").matches ? filterNames : [],

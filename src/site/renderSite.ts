@@ -1,7 +1,7 @@
 import Eleventy from "@11ty/eleventy";
 import { buildArchive } from "../archive/index.ts";
 import type { ArticleRecord } from "../ingest/schema.ts";
-import { indexSite } from "../search/index.ts";
+import { indexSite, writeOfflineManifest } from "../search/index.ts";
 import { type BuildProgress, silentProgress } from "./progress.ts";
 import { eleventyConfigPath, layoutsDir } from "./projectFiles.ts";
 import type { SiteConfig } from "./siteConfig.ts";
@@ -35,6 +35,7 @@ export async function renderSite(
   progress.stageDone("render", `${archive.articles.length} article pages and their lists`);
   progress.stage("index");
   const { pageCount } = await indexSite(outDir, { expectedPages: archive.articles.length });
+  await writeOfflineManifest(outDir);
   progress.stageDone("index", `${pageCount} pages searchable`);
   return { articleCount: archive.articles.length, indexedPages: pageCount };
 }
