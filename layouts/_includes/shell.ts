@@ -1,5 +1,6 @@
 import type { SiteConfig } from "../../src/site/siteConfig.ts";
 import { printStylesheet, screenStylesheets } from "./appShell.ts";
+import { contentSecurityPolicy } from "./contentSecurityPolicy.ts";
 import { html, type SafeHtml } from "./html.ts";
 import { absoluteUrl, sitePath } from "./urls.ts";
 import { webAppHead } from "./webApp.ts";
@@ -47,6 +48,7 @@ export function shell(options: ShellOptions): string {
 <html lang="en">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
 <title>${fullTitle}</title>

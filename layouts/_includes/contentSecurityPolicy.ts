@@ -1,0 +1,17 @@
+/**
+ * What every page may load: only the site's own files. No inline script runs (JSON-LD is data, not script);
+ * Pagefind needs WebAssembly; images from other hosts in an article stay unloaded, so reading never reaches the
+ * network. Inline styles are allowed because Pagefind's UI sets them, and styles cannot run code.
+ */
+export const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join("; ");
