@@ -1,0 +1,86 @@
+import { existsSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { UserError } from "../../src/cli/userError.ts";
+import { articleUsage, folderUsage } from "./diskUsage.ts";
+import { generateArticle } from "./generateCorpus.ts";
+import { pickQueryWords, readHeadlines } from "./queryWords.ts";
+import type { BuildMeasurement, CorpusResult, SearchMeasurement } from "./resultTypes.ts";
+import { searchInBrowser } from "./searchInBrowser.ts";
+import { runTimedBuild } from "./timedBuild.ts";
+
+export interface BenchmarkCorpusOptions {
+  /** Names the corpus in the table and in comparisons. */
+  label: string;
+  /** The articles; the add-one step writes one more file here, so it must be the benchmark's own copy. */
+  contentDir: string;
+  /** Empty folder for the site and the build cache. */
+  workDir: string;
+  /** Seed of the added article. */
+  seed: number;
+  buildTimeoutMs: number;
+  /** Where progress goes: one line per step. */
+  log(line: string): void;
+}
+
+/** Each browser step; a first query on a large index loads many chunks, but never for minutes. */
+const browserTimeoutMs = 5 * 60_000;
+
+function describeBuild(build: BuildMeasurement): string {
+  return `${build.wallSeconds.toFixed(1)} s, peak ${(build.peakMemoryBytes / 1e6).toFixed(0)} MB: ${build.summary}`;
+}
+
+/** Writes article `index` of the generator, under a name no existing file has. */
+function addGeneratedArticle(contentDir: string, seed: number, index: number): string {
+  const article = generateArticle(seed, index);
+  const fileName = existsSync(path.join(contentDir, article.fileName))
+    ? `added ${article.fileName}`
+    : article.fileName;
+  writeFileSync(path.join(contentDir, fileName), article.content);
+  return fileName;
+}
+
+async function measureSearch(outDir: string): Promise<SearchMeasurement> {
+  const index = await folderUsage(path.join(outDir, "pagefind"));
+  const queries = pickQueryWords(await readHeadlines(outDir));
+  if (queries === undefined)
+    throw new UserError(`no headline in ${outDir}/articles has a word to search for`);
+  const browser = await searchInBrowser({ outDir, queries, timeoutMs: browserTimeoutMs });
+  return { indexBytes: index.bytes, indexFiles: index.files, queries, ...browser };
+}
+
+/** Cold build, search in the browser, rebuild with nothing changed, rebuild after adding one article. */
+export async function benchmarkCorpus(options: BenchmarkCorpusOptions): Promise<CorpusResult> {
+  const { contentDir, log } = options;
+  const text = await articleUsage(contentDir);
+  const outDir = path.join(options.workDir, "site");
+  const build = (step: string) => {
+    log(`${options.label}: ${step}`);
+    return runTimedBuild({
+      contentDir,
+      outDir,
+      cacheDir: path.join(options.workDir, "cache"),
+      timeoutMs: options.buildTimeoutMs,
+      onStderrLine: (line) => log(`    ${line}`),
+    });
+  };
+
+  const cold = await build(`cold build of ${text.files} articles`);
+  log(`  ${describeBuild(cold)}`);
+  log(`${options.label}: searching in Chromium`);
+  const search = await measureSearch(outDir);
+  log(`  "${search.queries.join('", "')}": ${search.secondQueryMs.toFixed(0)} ms`);
+  const unchanged = await build("rebuild with nothing changed");
+  log(`  ${describeBuild(unchanged)}`);
+  const added = addGeneratedArticle(contentDir, options.seed, text.files);
+  const addOne = await build(`rebuild after adding ${added}`);
+  log(`  ${describeBuild(addOne)}`);
+  return {
+    label: options.label,
+    articles: text.files,
+    textBytes: text.bytes,
+    cold,
+    unchanged,
+    addOne,
+    search,
+  };
+}

@@ -1,0 +1,101 @@
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { UserError } from "../../src/cli/userError.ts";
+import { samplePeakMemory } from "./peakMemory.ts";
+import { processTree, readProcSnapshot } from "./processTree.ts";
+import type { BuildMeasurement } from "./resultTypes.ts";
+import { parseStageSeconds } from "./stageTimes.ts";
+
+export const projectRoot = fileURLToPath(new URL("../../", import.meta.url));
+const cliPath = fileURLToPath(new URL("../newsarchive.js", import.meta.url));
+
+export interface TimedBuildOptions {
+  contentDir: string;
+  outDir: string;
+  cacheDir: string;
+  /** The build is killed, with everything it started, after this long. Required. */
+  timeoutMs: number;
+  /** Called with each line the build prints on stderr, so a long run shows where it is. Default: none. */
+  onStderrLine?: (line: string) => void;
+}
+
+/** The build's environment: plain stage lines, and no site URL or path prefix from the caller's shell. */
+function buildEnvironment(): NodeJS.ProcessEnv {
+  const environment: NodeJS.ProcessEnv = { ...process.env, CI: "true" };
+  delete environment.NEWSARCHIVE_SITE_URL;
+  delete environment.NEWSARCHIVE_PATH_PREFIX;
+  return environment;
+}
+
+function killTree(root: number): void {
+  // The tree is listed before anything is killed, so children orphaned by their parent's death are still found.
+  for (const pid of processTree(root, readProcSnapshot(root))) {
+    try {
+      process.kill(pid, "SIGKILL");
+    } catch {
+      // Already gone.
+    }
+  }
+}
+
+/** Runs `newsarchive build` as a child process (the way a user does) and measures it. */
+export function runTimedBuild(options: TimedBuildOptions): Promise<BuildMeasurement> {
+  const args = [
+    "build",
+    "--content",
+    options.contentDir,
+    "--out",
+    options.outDir,
+    "--cache",
+    options.cacheDir,
+  ];
+  const started = performance.now();
+  const child = spawn(process.execPath, [cliPath, ...args], {
+    cwd: projectRoot,
+    env: buildEnvironment(),
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  if (child.pid === undefined) throw new Error("the build did not start");
+  const rootPid = child.pid;
+  const sampler = samplePeakMemory(rootPid);
+  let stdout = "";
+  let stderr = "";
+  let partialLine = "";
+  child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+    stdout += chunk;
+  });
+  child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
+    stderr += chunk;
+    const lines = (partialLine + chunk).split("\n");
+    partialLine = lines.pop() ?? "";
+    for (const line of lines) options.onStderrLine?.(line);
+  });
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    killTree(rootPid);
+  }, options.timeoutMs);
+
+  return new Promise((resolve, reject) => {
+    child.on("error", (error) => {
+      clearTimeout(timer);
+      sampler.stop();
+      reject(error);
+    });
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      if (partialLine !== "") options.onStderrLine?.(partialLine);
+      const peakMemoryBytes = sampler.stop();
+      const wallSeconds = (performance.now() - started) / 1000;
+      const lastLine = (text: string) => text.trim().split("\n").at(-1) ?? "";
+      if (timedOut) {
+        reject(new UserError(`the build ran longer than ${options.timeoutMs / 60_000} min and was stopped`));
+      } else if (code !== 0) {
+        reject(new UserError(`the build failed (exit ${code}): ${lastLine(stderr)}`));
+      } else {
+        const summary = lastLine(stdout);
+        resolve({ stageSeconds: parseStageSeconds(stderr), wallSeconds, peakMemoryBytes, summary });
+      }
+    });
+  });
+}
