@@ -1,23 +1,20 @@
 import { type CommandDef, defineCommand, runCommand, showUsage } from "citty";
 import { ArticleError } from "../ingest/errors.ts";
-import { addCommand } from "./commands/add.ts";
-import { buildCommand } from "./commands/build.ts";
-import { checkCommand } from "./commands/check.ts";
-import { devCommand } from "./commands/dev.ts";
-import { parseCommand } from "./commands/parse.ts";
-import { searchCommand } from "./commands/search.ts";
-import { serveCommand } from "./commands/serve.ts";
 import { findUnknownOption, type OptionNames } from "./unknownOption.ts";
 import { UserError } from "./userError.ts";
 
-const subCommands = {
-  parse: parseCommand,
-  check: checkCommand,
-  build: buildCommand,
-  serve: serveCommand,
-  add: addCommand,
-  search: searchCommand,
-  dev: devCommand,
+// Each command's literal argument types are narrower than citty's general CommandDef.
+const asCommand = (command: unknown) => command as CommandDef;
+
+/** Loaded on demand: `parse` should not pay for loading Eleventy, Pagefind and a file watcher. */
+const subCommands: Record<string, () => Promise<CommandDef>> = {
+  parse: () => import("./commands/parse.ts").then((module) => asCommand(module.parseCommand)),
+  check: () => import("./commands/check.ts").then((module) => asCommand(module.checkCommand)),
+  build: () => import("./commands/build.ts").then((module) => asCommand(module.buildCommand)),
+  serve: () => import("./commands/serve.ts").then((module) => asCommand(module.serveCommand)),
+  add: () => import("./commands/add.ts").then((module) => asCommand(module.addCommand)),
+  search: () => import("./commands/search.ts").then((module) => asCommand(module.searchCommand)),
+  dev: () => import("./commands/dev.ts").then((module) => asCommand(module.devCommand)),
 };
 
 const main = defineCommand({
@@ -31,15 +28,15 @@ const main = defineCommand({
 async function run(rawArgs: string[]): Promise<void> {
   const [name, ...rest] = rawArgs;
   if (name === undefined || name === "--help" || name === "-h") return showUsage(main);
-  if (!Object.hasOwn(subCommands, name))
-    throw new UserError(`unknown command "${name}" (see newsarchive --help)`);
-  // Each command's literal argument types are narrower than citty's general CommandDef.
-  const command = subCommands[name as keyof typeof subCommands] as unknown as CommandDef;
+  const load = Object.hasOwn(subCommands, name) ? subCommands[name] : undefined;
+  if (load === undefined) throw new UserError(`unknown command "${name}" (see newsarchive --help)`);
+  const command = await load();
   if (rest.includes("--help") || rest.includes("-h")) return showUsage(command, main);
   const unknown = findUnknownOption((command.args ?? {}) as Record<string, OptionNames>, rest);
-  if (unknown !== undefined)
+  if (unknown !== undefined) {
     throw new UserError(`${name}: unknown option ${unknown} (see newsarchive ${name} --help)`);
-  await runCommand(main, { rawArgs });
+  }
+  await runCommand(command, { rawArgs: rest });
 }
 
 try {
