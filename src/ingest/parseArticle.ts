@@ -4,6 +4,7 @@ import { countryName } from "./countries/gazetteer.ts";
 import { isAfterToday, parseDateText } from "./dates.ts";
 import { decodeArticleBytes } from "./decode.ts";
 import type { ArticleDraft } from "./draft.ts";
+import { findEntities } from "./entities/findEntities.ts";
 import { ArticleError } from "./errors.ts";
 import { readFileName } from "./fileName.ts";
 import {
@@ -36,18 +37,20 @@ export function parseArticle({ bytes, sourcePath }: ParseArticleInput): ArticleR
   const id = front.id ?? articleId(sourcePath);
   const slug = front.slug ?? articleSlug(title, id);
   const dates = chooseDates(front, split, draft, fileName.published, sourcePath);
+  const dek = front.dek ?? front.summary ?? front.description ?? draft.dek;
   const record = {
     id,
     slug,
     url: articleUrl(slug),
     title,
-    dek: front.dek ?? front.summary ?? front.description ?? draft.dek,
+    dek,
     section: front.section ?? draft.section,
     source: front.source ?? draft.source,
     authors: front.authors ?? front.author ?? draft.authors,
     ...dates,
     dateline: draft.dateline,
     countries: chooseCountries(front, split, { ...draft, title }, sourcePath),
+    ...findEntities({ title, dek, paragraphs: draft.paragraphs }),
     related: draft.related,
     bodyHtml: draft.bodyHtml,
     text: draft.text,

@@ -10,6 +10,13 @@ export const countryMentionSchema = z.object({
   mentions: z.number().int().nonnegative(),
 });
 
+/** A person or organisation the article names, under the fullest form of its name. */
+export const entityMentionSchema = z.object({
+  name: z.string().min(1),
+  slug: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  mentions: z.number().int().positive(),
+});
+
 export const relatedStorySchema = z.object({
   title: z.string().min(1),
   date: z.string().optional(),
@@ -40,6 +47,10 @@ export const articleRecordSchema = z.object({
   /** Place line that opened the body, e.g. `WASHINGTON`. */
   dateline: z.string().optional(),
   countries: z.array(countryMentionSchema),
+  /** People named in the article, most mentioned first (ties: first appearance). */
+  people: z.array(entityMentionSchema),
+  /** Organisations named in the article, most mentioned first (ties: first appearance). */
+  organizations: z.array(entityMentionSchema),
   related: z.array(relatedStorySchema),
   bodyHtml: z.string(),
   text: z.string(),
@@ -52,5 +63,6 @@ export const articleRecordSchema = z.object({
 
 export type DateBasis = z.infer<typeof dateBasisSchema>;
 export type CountryMention = z.infer<typeof countryMentionSchema>;
+export type EntityMention = z.infer<typeof entityMentionSchema>;
 export type RelatedStory = z.infer<typeof relatedStorySchema>;
 export type ArticleRecord = z.infer<typeof articleRecordSchema>;

@@ -28,6 +28,8 @@ export function makeRecord(sketch: RecordSketch): ArticleRecord {
     url: `/articles/${sketch.slug}/`,
     title: sketch.title,
     authors: [],
+    people: [],
+    organizations: [],
     ...(sketch.published === undefined ? {} : { published: sketch.published }),
     dateBasis: sketch.published === undefined ? "none" : "text",
     countries: (sketch.countries ?? []).map((code, index) => ({

@@ -1,0 +1,76 @@
+import { isNameParticle } from "./candidates.ts";
+import { isEverydayWord, isFamilyName, isFunctionWord, isGivenName, isKnownPerson } from "./lexicon.ts";
+import { isMonth, isNeverInName } from "./notNames.ts";
+import { isOrganizationHead } from "./organizationHeads.ts";
+import { hasRoleAfter, hasRoleBefore, isQuoted } from "./personCues.ts";
+import { isPlace, isUnambiguousCountryWord } from "./places.ts";
+import { isHonorific } from "./roles.ts";
+import type { TitledName } from "./titles.ts";
+
+export interface PersonContext {
+  before: string;
+  after: string;
+  /** Whether the article also writes a word in lower case: `a range of` makes `Range` weak evidence of a name. */
+  writtenInLowerCase: (word: string) => boolean;
+}
+
+const nameWord = /^(?:\p{Lu}\.?|\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*)$/u;
+/** `MarcotteResponsive` (two words run together by a markup glitch) and `I’m` are not names. */
+const notNameShape = /\p{Ll}{4}\p{Lu}|['’](?:m|ll|re|ve|d|t)$/u;
+const maxNameWords = 5;
+/** Evidence needed: one strong cue (a title, a role, a lexicon name), or two weaker ones. */
+const threshold = 2;
+
+/** Endings of abstract and collective nouns (`Engagement`, `Community`, `Qualifications`), rare in names. */
+const nounEnding = /(?:tions?|sions?|ments?|ness|ships?|ity|ities|isms?|ogy|ics|ances?)$/u;
+
+function isEveryday(word: string, context: PersonContext): boolean {
+  return (
+    isEverydayWord(word) || (nounEnding.test(word) && !isGivenName(word)) || context.writtenInLowerCase(word)
+  );
+}
+
+/** Words that cannot belong to a person's name: `Roman Catholic`, `In June`, `German Chancellor`, `Hong Kong`. */
+function isImpossibleName(name: readonly string[]): boolean {
+  if (name.length === 0 || name.length > maxNameWords) return true;
+  const [first = ""] = name;
+  if (isPlace(name.join(" ")) || isMonth(first) || isFunctionWord(first)) return true;
+  return name.some(
+    (word) =>
+      !(nameWord.test(word) || isNameParticle(word)) ||
+      notNameShape.test(word) ||
+      isNeverInName(word) ||
+      isUnambiguousCountryWord(word) ||
+      isOrganizationHead(word),
+  );
+}
+
+/** Weighs the evidence that a title-free run names a person; each everyday word in it counts against. */
+function personScore({ title, name }: TitledName, context: PersonContext): number {
+  const [first = ""] = name;
+  let score = 0;
+  if (title.length > 0 || hasRoleBefore(context.before)) score += 3;
+  if (hasRoleAfter(context.after)) score += 3;
+  if (isQuoted(context.before, context.after)) score += 1;
+  if (isKnownPerson(name.join(" "))) score += 3;
+  if (isGivenName(first)) score += 2;
+  if (name.some(isFamilyName)) score += 1;
+  for (const word of name) if (!isGivenName(word) && isEveryday(word, context)) score -= 1;
+  return score;
+}
+
+/**
+ * Decides whether a run, its title split off, names a person. A single word needs a title (`President Obama`) and
+ * must not be everyday vocabulary; longer names need enough evidence from the lexicon and the sentence around them.
+ */
+export function isPersonName(titled: TitledName, context: PersonContext): boolean {
+  const { title, name } = titled;
+  if (isImpossibleName(name)) return false;
+  if (name.length === 1) {
+    const [word = ""] = name;
+    return (
+      title.some(isHonorific) && !isPlace(word) && !isEveryday(word, context) && !/^\p{Lu}+$/u.test(word)
+    );
+  }
+  return personScore(titled, context) >= threshold;
+}

@@ -1,0 +1,73 @@
+import { classifyOrganization } from "./classifyOrganization.ts";
+import { isPersonName } from "./classifyPerson.ts";
+import { isEverydayWord, isFunctionWord } from "./lexicon.ts";
+import { isCalendarWord, isMonth, isNeverInName } from "./notNames.ts";
+import { isOrganizationHead } from "./organizationHeads.ts";
+import { isPlace } from "./places.ts";
+import { splitTitle } from "./titles.ts";
+import type { Leftover, Mention, NameRun } from "./types.ts";
+
+/** `US` and `IT` are not the pronoun and the function word they spell. */
+const allCapitals = /^\p{Lu}{2,}$/u;
+/** Longer runs are title-case prose, not names (`Office of the National Coordinator for Health IT` has eight words). */
+const maxNameWords = 12;
+
+export interface RunVerdict {
+  mentions: Mention[];
+  /** Words that name nothing by themselves but may repeat a name found elsewhere in the article. */
+  leftover?: Leftover;
+}
+
+/** `The`, `In`, `My`, `Wednesday`, `December` before a name are not part of it, wherever the run starts. */
+function isOpeningWord(word: string): boolean {
+  return (isFunctionWord(word) && !allCapitals.test(word)) || isCalendarWord(word);
+}
+
+function withoutOpeningWords(words: string[]): string[] {
+  const start = words.findIndex((word) => !isOpeningWord(word));
+  if (start === -1) return [];
+  return start === 0 ? words : words.slice(start);
+}
+
+/** `Commerce Department Secretary Penny Pritzker`: the title names an organisation too. */
+function organizationInTitle(title: readonly string[]): string[] | undefined {
+  const headIndex = title.findLastIndex(isOrganizationHead);
+  return headIndex >= 1 ? title.slice(0, headIndex + 1) : undefined;
+}
+
+/**
+ * Classifies one run of capitalised words as an organisation, a person (its title split off), or neither. A run that
+ * opens a sentence is tried whole and then without its first word, which may be an ordinary word (`Foreign`).
+ */
+export function classifyRun(run: NameRun, writtenInLowerCase: (word: string) => boolean): RunVerdict {
+  const words = withoutOpeningWords(run.words);
+  const [first = ""] = words;
+  if (words.length === 0 || words.length > maxNameWords || isPlace(words.join(" "))) return { mentions: [] };
+  const startsSentence = run.sentenceInitial && words === run.words;
+  // A single word that opens a sentence can only repeat a name: no title, lexicon entry or cue can vouch for it.
+  if (startsSentence && words.length === 1) return { mentions: [], leftover: { words, order: run.order } };
+  const openingIsOrdinary = isEverydayWord(first) || writtenInLowerCase(first);
+  const attempts =
+    startsSentence && words.length > 1 && openingIsOrdinary ? [words, words.slice(1)] : [words];
+  const context = { before: run.before, after: run.after, writtenInLowerCase };
+  let leftoverWords = words;
+  for (const attempt of attempts) {
+    const organization = classifyOrganization(attempt, run.before, startsSentence && attempt === words);
+    if (organization === "organization") {
+      return { mentions: [{ kind: "organization", words: attempt, order: run.order }] };
+    }
+    if (organization === "acronym") return { mentions: [], leftover: { words: attempt, order: run.order } };
+    const titled = splitTitle(attempt);
+    if (isPersonName(titled, context)) {
+      const person: Mention = { kind: "person", words: titled.name, order: run.order };
+      const employer = organizationInTitle(titled.title);
+      if (employer === undefined) return { mentions: [person] };
+      return { mentions: [{ kind: "organization", words: employer, order: run.order }, person] };
+    }
+    if (titled.name.length > 0) leftoverWords = titled.name;
+  }
+  // `in May` repeats no name, even in an article about Theresa May.
+  const [onlyWord = ""] = leftoverWords;
+  if (leftoverWords.length === 1 && (isMonth(onlyWord) || isNeverInName(onlyWord))) return { mentions: [] };
+  return { mentions: [], leftover: { words: leftoverWords, order: run.order } };
+}
