@@ -1,5 +1,6 @@
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { startStaticServer } from "../../src/serve/index.ts";
+import { launchChromium } from "../../tests/support/chromium.ts";
 import { countDownloads } from "./downloadTally.ts";
 import type { SearchMeasurement } from "./resultTypes.ts";
 
@@ -11,21 +12,6 @@ export interface SearchInBrowserOptions {
 }
 
 type BrowserFigures = Pick<SearchMeasurement, "firstQuery" | "firstVisitWithServiceWorker" | "secondQueryMs">;
-
-/** Debian's Chromium, headless, with nothing that reaches the network on its own (as the browser tests run it). */
-function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
-}
 
 const searchInput = ".pagefind-ui__search-input";
 const resultLink = ".pagefind-ui__result-link";

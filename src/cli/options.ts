@@ -8,6 +8,33 @@ export const contentOption = {
   valueHint: "DIR",
 } as const;
 
+export const outOption = {
+  type: "string",
+  description: "folder of the built site",
+  default: "_site",
+  valueHint: "DIR",
+} as const;
+
+export const portOption = {
+  type: "string",
+  description: "port to listen on (0 picks a free one)",
+  default: "8080",
+  valueHint: "N",
+} as const;
+
+export const pathPrefixOption = {
+  type: "string",
+  description: "path the site is served under, e.g. /archive/ (env NEWSARCHIVE_PATH_PREFIX)",
+  valueHint: "PATH",
+} as const;
+
+export const cacheOption = {
+  type: "string",
+  description: "folder for parsed records and build state, so unchanged articles are not parsed again",
+  default: ".cache/newsarchive",
+  valueHint: "DIR",
+} as const;
+
 export async function requireFolder(folder: string, option: string): Promise<void> {
   const info = await stat(folder).catch(() => undefined);
   if (!info?.isDirectory()) throw new UserError(`${option} ${folder}: no such folder`);

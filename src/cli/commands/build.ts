@@ -2,34 +2,25 @@ import path from "node:path";
 import { defineCommand } from "citty";
 import { formatProblem } from "../../ingest/index.ts";
 import { buildSite, ContentProblemsError, resolveSiteConfig, streamProgress } from "../../site/index.ts";
-import { contentOption, requireFolder } from "../options.ts";
+import { cacheOption, contentOption, outOption, pathPrefixOption, requireFolder } from "../options.ts";
 import { UserError } from "../userError.ts";
 
 export const buildCommand = defineCommand({
   meta: { name: "build", description: "Ingest the articles, render the site and build its search index." },
   args: {
     content: contentOption,
-    out: { type: "string", description: "Folder to write the site to", default: "_site", valueHint: "DIR" },
+    out: outOption,
     "site-url": {
       type: "string",
       description: "Public URL of the host, for canonical links and feeds (env NEWSARCHIVE_SITE_URL)",
       valueHint: "URL",
     },
-    "path-prefix": {
-      type: "string",
-      description: "Path the site is served under, e.g. /archive/ (env NEWSARCHIVE_PATH_PREFIX)",
-      valueHint: "PATH",
-    },
+    "path-prefix": pathPrefixOption,
     "skip-invalid": {
       type: "boolean",
       description: "Publish the valid articles when some are rejected, and list what was skipped",
     },
-    cache: {
-      type: "string",
-      description: "Folder for parsed records and build state, so unchanged articles are not parsed again",
-      default: ".cache/newsarchive",
-      valueHint: "DIR",
-    },
+    cache: cacheOption,
   },
   async run({ args }) {
     const site = resolveSiteConfig({ siteUrl: args["site-url"], pathPrefix: args["path-prefix"] });

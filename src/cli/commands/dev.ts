@@ -1,7 +1,15 @@
 import { defineCommand } from "citty";
 import { startDev } from "../../dev/index.ts";
 import { resolveSiteConfig } from "../../site/index.ts";
-import { contentOption, parsePort, requireFolder } from "../options.ts";
+import {
+  cacheOption,
+  contentOption,
+  outOption,
+  parsePort,
+  pathPrefixOption,
+  portOption,
+  requireFolder,
+} from "../options.ts";
 import { UserError } from "../userError.ts";
 
 export const devCommand = defineCommand({
@@ -12,24 +20,10 @@ export const devCommand = defineCommand({
   },
   args: {
     content: contentOption,
-    out: { type: "string", description: "Folder to build the site into", default: "_site", valueHint: "DIR" },
-    port: {
-      type: "string",
-      description: "Port to listen on (0 picks a free one)",
-      default: "8080",
-      valueHint: "N",
-    },
-    "path-prefix": {
-      type: "string",
-      description: "Path to serve the site under, e.g. /archive/ (env NEWSARCHIVE_PATH_PREFIX)",
-      valueHint: "PATH",
-    },
-    cache: {
-      type: "string",
-      description: "Folder for parsed records and build state, so unchanged articles are not parsed again",
-      default: ".cache/newsarchive",
-      valueHint: "DIR",
-    },
+    out: outOption,
+    port: portOption,
+    "path-prefix": pathPrefixOption,
+    cache: cacheOption,
   },
   async run({ args }) {
     const site = resolveSiteConfig({ pathPrefix: args["path-prefix"] });

@@ -3,13 +3,14 @@ import path from "node:path";
 import { defineCommand } from "citty";
 import { countryName } from "../../ingest/countries/gazetteer.ts";
 import { type SearchResult, searchIndex } from "../../search/searchIndex.ts";
+import { outOption } from "../options.ts";
 import { UserError } from "../userError.ts";
 
 export const searchCommand = defineCommand({
   meta: { name: "search", description: "Search the built site's index from the terminal, offline." },
   args: {
     query: { type: "positional", description: "words to search for", required: true },
-    out: { type: "string", description: "folder of the built site", default: "_site", valueHint: "DIR" },
+    out: outOption,
     country: {
       type: "string",
       description: "only articles about this country (ISO code such as DE)",

@@ -3,24 +3,15 @@ import path from "node:path";
 import { defineCommand } from "citty";
 import { startStaticServer } from "../../serve/index.ts";
 import { resolveSiteConfig } from "../../site/index.ts";
-import { parsePort } from "../options.ts";
+import { outOption, parsePort, pathPrefixOption, portOption } from "../options.ts";
 import { UserError } from "../userError.ts";
 
 export const serveCommand = defineCommand({
   meta: { name: "serve", description: "Serve the built site on 127.0.0.1; needs no network." },
   args: {
-    out: { type: "string", description: "Folder of the built site", default: "_site", valueHint: "DIR" },
-    port: {
-      type: "string",
-      description: "Port to listen on (0 picks a free one)",
-      default: "8080",
-      valueHint: "N",
-    },
-    "path-prefix": {
-      type: "string",
-      description: "Path the site was built for, e.g. /archive/ (env NEWSARCHIVE_PATH_PREFIX)",
-      valueHint: "PATH",
-    },
+    out: outOption,
+    port: portOption,
+    "path-prefix": pathPrefixOption,
   },
   async run({ args }) {
     const { pathPrefix } = resolveSiteConfig({ pathPrefix: args["path-prefix"] });
