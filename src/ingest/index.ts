@@ -1,5 +1,5 @@
 export { type AddOutcome, addArticles } from "./addArticles.ts";
 export { ArticleError, type ArticleErrorCode, formatProblem } from "./errors.ts";
-export { type IngestResult, ingestFolder } from "./ingestFolder.ts";
+export { describeArticleFiles, type IngestResult, ingestFolder } from "./ingestFolder.ts";
 export { type ParseArticleInput, parseArticle } from "./parseArticle.ts";
 export * from "./schema.ts";

@@ -1,5 +1,5 @@
 import type { Dirent } from "node:fs";
-import { readdir, readFile } from "node:fs/promises";
+import { lstat, readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import pMap from "p-map";
 import { ArticleError } from "./errors.ts";
@@ -115,4 +115,21 @@ async function readArticle(
   }
   const record = await cache?.get(sourcePath, hashBytes(bytes));
   return record === undefined ? { sourcePath, job: { sourcePath, bytes } } : { sourcePath, record };
+}
+
+/**
+ * One line per article file (path, size, modification time), including links: enough to tell that nothing in
+ * the folder changed without reading a file.
+ */
+export async function describeArticleFiles(contentDir: string): Promise<string> {
+  const { files, links } = await listArticleEntries(contentDir);
+  const lines = await pMap(
+    [...files, ...links].sort(),
+    async (sourcePath) => {
+      const info = await lstat(path.join(contentDir, sourcePath));
+      return `${sourcePath}\t${info.size}\t${info.mtimeMs}`;
+    },
+    { concurrency: 32 },
+  );
+  return lines.join("\n");
 }

@@ -8,7 +8,9 @@ import type { SiteConfig } from "./siteConfig.ts";
 /** Everything a build's output depends on besides the articles: the code, the templates, the locked packages. */
 const buildInputs = ["src", "layouts", ".eleventy.ts", "package-lock.json"];
 
-async function hashProjectCode(hash: ReturnType<typeof createHash>): Promise<void> {
+/** A hash of the code and settings that turn records into a site. */
+export async function hashBuildCode(site: SiteConfig): Promise<string> {
+  const hash = createHash("sha256");
   for (const input of buildInputs) {
     const full = path.join(projectRoot, input);
     const files = await readdir(full, { recursive: true }).then(
@@ -20,33 +22,43 @@ async function hashProjectCode(hash: ReturnType<typeof createHash>): Promise<voi
       if (bytes) hash.update(file).update(bytes);
     }
   }
+  return hash.update(JSON.stringify(site)).digest("hex");
 }
 
 /** Identifies a build's output: equal fingerprints mean byte-identical sites. */
-export async function buildFingerprint(records: readonly ArticleRecord[], site: SiteConfig): Promise<string> {
-  const hash = createHash("sha256");
-  await hashProjectCode(hash);
-  hash.update(JSON.stringify(site));
+export function recordsFingerprint(codeHash: string, records: readonly ArticleRecord[]): string {
+  const hash = createHash("sha256").update(codeHash);
   for (const record of records) hash.update(record.sourcePath).update("\0").update(record.contentHash);
   return hash.digest("hex");
 }
 
-/** Where the fingerprint of the last build into `outDir` is kept: in the cache, never in the published site. */
+/** Identifies the content folder by its files' names, sizes and times, as make and git do: no file is read. */
+export function listingFingerprint(codeHash: string, listing: string): string {
+  return createHash("sha256").update(codeHash).update(listing).digest("hex");
+}
+
+/** What the last successful build into an output folder was made from. */
+export interface BuildState {
+  listing: string;
+  records: string;
+  articleCount: number;
+  /** Articles it skipped; a build that skipped some is never short-cut, so they are reported again. */
+  skipped: number;
+}
+
+/** Kept in the cache, never in the published site. */
 function stateFile(cacheDir: string, outDir: string): string {
   const key = createHash("sha256").update(path.resolve(outDir)).digest("hex").slice(0, 16);
-  return path.join(cacheDir, "builds", `${key}.txt`);
+  return path.join(cacheDir, "builds", `${key}.json`);
 }
 
-export async function readLastFingerprint(cacheDir: string, outDir: string): Promise<string | undefined> {
-  return readFile(stateFile(cacheDir, outDir), "utf8").catch(() => undefined);
+export async function readBuildState(cacheDir: string, outDir: string): Promise<BuildState | undefined> {
+  const text = await readFile(stateFile(cacheDir, outDir), "utf8").catch(() => undefined);
+  return text === undefined ? undefined : (JSON.parse(text) as BuildState);
 }
 
-export async function writeLastFingerprint(
-  cacheDir: string,
-  outDir: string,
-  fingerprint: string,
-): Promise<void> {
+export async function writeBuildState(cacheDir: string, outDir: string, state: BuildState): Promise<void> {
   const file = stateFile(cacheDir, outDir);
   await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, fingerprint);
+  await writeFile(file, JSON.stringify(state));
 }

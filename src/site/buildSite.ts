@@ -1,7 +1,14 @@
 import { mkdir, stat } from "node:fs/promises";
 import path from "node:path";
-import { type ArticleError, ingestFolder } from "../ingest/index.ts";
-import { buildFingerprint, readLastFingerprint, writeLastFingerprint } from "./buildFingerprint.ts";
+import { type ArticleError, describeArticleFiles, ingestFolder } from "../ingest/index.ts";
+import {
+  type BuildState,
+  hashBuildCode,
+  listingFingerprint,
+  readBuildState,
+  recordsFingerprint,
+  writeBuildState,
+} from "./buildFingerprint.ts";
 import { keepUnchangedTimes } from "./keepUnchangedTimes.ts";
 import { type BuildProgress, silentProgress } from "./progress.ts";
 import { type RenderSiteResult, renderSite } from "./renderSite.ts";
@@ -46,6 +53,9 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   const outDir = path.resolve(options.outDir ?? "_site");
   const progress = options.progress ?? silentProgress;
   const { cacheDir } = options;
+  const shortcut = cacheDir ? await prepareShortcut(cacheDir, contentDir, outDir, options.site) : undefined;
+  if (shortcut?.unchangedFolder) return unchangedResult(outDir, shortcut.last?.articleCount ?? 0, []);
+
   progress.stage("ingest");
   const ingestOptions = { onProgress: (done: number, total: number) => progress.step("ingest", done, total) };
   const { records, problems, cached } = await ingestFolder(
@@ -57,21 +67,15 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     `${records.length} articles, ${cached} unchanged, ${problems.length} rejected`,
   );
   if (problems.length > 0 && !options.skipInvalid) throw new ContentProblemsError(problems);
-  const fingerprint = cacheDir ? await buildFingerprint(records, options.site) : undefined;
-  if (
-    cacheDir &&
-    fingerprint === (await readLastFingerprint(cacheDir, outDir)) &&
-    (await isBuiltSite(outDir))
-  ) {
-    const count = records.length;
-    return {
-      articleCount: count,
-      indexedPages: count,
-      outDir,
-      skipped: problems,
-      unchanged: true,
-      changedFiles: 0,
-    };
+  const state = shortcut && {
+    listing: shortcut.listing,
+    records: recordsFingerprint(shortcut.codeHash, records),
+    articleCount: records.length,
+    skipped: problems.length,
+  };
+  if (cacheDir && state && state.records === shortcut?.last?.records && (await isBuiltSite(outDir))) {
+    await writeBuildState(cacheDir, outDir, state);
+    return unchangedResult(outDir, records.length, problems);
   }
   await mkdir(path.dirname(outDir), { recursive: true });
   let changedFiles = 0;
@@ -80,8 +84,33 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     changedFiles = await keepUnchangedTimes(outDir, stagingDir);
     return result;
   });
-  if (cacheDir && fingerprint) await writeLastFingerprint(cacheDir, outDir, fingerprint);
+  if (cacheDir && state) await writeBuildState(cacheDir, outDir, state);
   return { ...rendered, outDir, skipped: problems, unchanged: false, changedFiles };
+}
+
+interface Shortcut {
+  codeHash: string;
+  listing: string;
+  last: BuildState | undefined;
+  /** Same code, settings and article files (by name, size and time) as the last clean build. */
+  unchangedFolder: boolean;
+}
+
+async function prepareShortcut(
+  cacheDir: string,
+  contentDir: string,
+  outDir: string,
+  site: SiteConfig,
+): Promise<Shortcut> {
+  const codeHash = await hashBuildCode(site);
+  const listing = listingFingerprint(codeHash, await describeArticleFiles(contentDir));
+  const last = await readBuildState(cacheDir, outDir);
+  const unchangedFolder = last?.listing === listing && last.skipped === 0 && (await isBuiltSite(outDir));
+  return { codeHash, listing, last, unchangedFolder };
+}
+
+function unchangedResult(outDir: string, count: number, skipped: readonly ArticleError[]): BuildSiteResult {
+  return { articleCount: count, indexedPages: count, outDir, skipped, unchanged: true, changedFiles: 0 };
 }
 
 async function isBuiltSite(outDir: string): Promise<boolean> {

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { cp, mkdtemp, readdir, rm, stat, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
@@ -56,6 +56,24 @@ describe("rebuilding after a change", () => {
     const result = await build();
     assert.equal(result.unchanged, true);
     assert.equal((await stat(path.join(outDir, "index.html"))).mtimeMs, home.mtimeMs);
+  });
+
+  it("should tell that nothing changed from file names, sizes and times alone, without reading the articles", async () => {
+    await rm(path.join(cacheDir, "records"), { recursive: true, force: true });
+    const result = await build();
+    assert.equal(result.unchanged, true);
+    await assert.rejects(stat(path.join(cacheDir, "records")));
+  });
+
+  it("should still see a change that keeps a file's size", async () => {
+    const file = path.join(contentDir, "000_bf2e55078a7757b2.txt");
+    const original = await readFile(file, "utf8");
+    await writeFile(file, original.replace("China lashes out", "China lashes OUT"));
+    const result = await build();
+    assert.equal(result.unchanged, false);
+    assert.match(await readFile(path.join(outDir, "records.json"), "utf8"), /China lashes OUT/);
+    await writeFile(file, original);
+    await build();
   });
 
   it("should show an added article on its page, its country pages, the timeline and in search", async () => {
