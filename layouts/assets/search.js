@@ -27,6 +27,8 @@
       metaCacheTag: window.newsarchiveIndexVersion,
     }),
     showImages: false,
+    // Pagefind's default waits 300 ms after each key; its searches take a few milliseconds once loaded.
+    debounceTimeoutMs: 120,
     // The ISO `published` metadata is for the terminal search; readers already see the formatted date.
     processResult: (result) => {
       const { published, ...meta } = result.meta;
