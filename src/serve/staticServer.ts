@@ -3,6 +3,7 @@ import { stat } from "node:fs/promises";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
+import { createGzip } from "node:zlib";
 import { contentTypeFor } from "./contentTypes.ts";
 
 export interface StaticServerOptions {
@@ -57,15 +58,25 @@ async function resolveRequest(root: string, prefix: string, urlPath: string): Pr
   return { kind: "missing" };
 }
 
+/** Text compresses to a third or less; Pagefind's index files and images are compressed already. */
+const compressible = /^(?:text\/|application\/(?:json|xml|manifest\+json)|image\/svg\+xml)/;
+
 function send(request: IncomingMessage, response: ServerResponse, status: number, filePath: string): void {
-  response.writeHead(status, { "Content-Type": contentTypeFor(filePath), "Cache-Control": "no-cache" });
+  const contentType = contentTypeFor(filePath);
+  const gzip =
+    compressible.test(contentType) && /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""));
+  response.writeHead(status, {
+    "Content-Type": contentType,
+    "Cache-Control": "no-cache",
+    Vary: "Accept-Encoding",
+    ...(gzip && { "Content-Encoding": "gzip" }),
+  });
   if (request.method === "HEAD") {
     response.end();
     return;
   }
-  createReadStream(filePath)
-    .on("error", () => response.destroy())
-    .pipe(response);
+  const file = createReadStream(filePath).on("error", () => response.destroy());
+  (gzip ? file.pipe(createGzip()) : file).pipe(response);
 }
 
 /** Serves a built site over HTTP with correct content types, the site's 404 page, and no network beyond localhost. */

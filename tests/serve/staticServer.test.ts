@@ -4,6 +4,7 @@ import { request } from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
+import { gunzipSync } from "node:zlib";
 import { type StaticServer, startStaticServer } from "../../src/serve/index.ts";
 
 interface Reply {
@@ -116,5 +117,29 @@ describe("the static server", () => {
       [302, "/archive/"],
     );
     assert.equal((await get(prefixed, "/articles/one/")).status, 404);
+  });
+
+  it("should gzip text for a browser that accepts it, and leave compressed index files as they are", async () => {
+    const { host, port } = new URL(plain.url);
+    const fetchRaw = (rawPath: string) =>
+      new Promise<{ encoding: string | undefined; body: Buffer }>((resolve, reject) => {
+        const headers = { "Accept-Encoding": "gzip, deflate, br" };
+        const req = request({ host: host.split(":")[0], port, path: rawPath, headers }, (response) => {
+          const chunks: Buffer[] = [];
+          response.on("data", (chunk: Buffer) => chunks.push(chunk));
+          response.on("end", () =>
+            resolve({ encoding: response.headers["content-encoding"], body: Buffer.concat(chunks) }),
+          );
+        });
+        req.on("error", reject);
+        req.end();
+      });
+    const page = await fetchRaw("/articles/one/");
+    assert.equal(page.encoding, "gzip");
+    assert.equal(gunzipSync(page.body).toString(), "<h1>One</h1>");
+    const index = await fetchRaw("/pagefind/wasm.en.pagefind");
+    assert.equal(index.encoding, undefined);
+    assert.equal(index.body.toString(), "bytes");
+    assert.equal((await get(plain, "/articles/one/")).body, "<h1>One</h1>");
   });
 });
