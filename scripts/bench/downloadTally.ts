@@ -14,15 +14,16 @@ async function transferBytes(request: Request): Promise<number> {
   const response = await request.response();
   // A page request answered by a service worker was fetched by the worker, whose own request is counted.
   if (response === null || response.fromServiceWorker()) return 0;
-  const sizes = await request.sizes();
+  const receivedBody = () =>
+    response.body().then(
+      (body) => body.length,
+      () => 0,
+    );
+  // A service worker still saving the index when its page closes leaves requests whose sizes can't be read.
+  const sizes = await request.sizes().catch(() => undefined);
+  if (sizes === undefined) return receivedBody();
   // Chromium reports no body size for a dedicated worker's script (pagefind-worker.js); its body is what came.
-  const bodyBytes =
-    sizes.responseBodySize > 0
-      ? sizes.responseBodySize
-      : await response.body().then(
-          (body) => body.length,
-          () => 0,
-        );
+  const bodyBytes = sizes.responseBodySize > 0 ? sizes.responseBodySize : await receivedBody();
   return sizes.responseHeadersSize + bodyBytes;
 }
 
