@@ -58,7 +58,7 @@ describe("fuzzing the parser", () => {
   for (const [format, sourcePath] of [
     ["raw text", "fuzz.txt"],
     ["Markdown", "fuzz.md"],
-  ]) {
+  ] as const) {
     it(`should turn any ${format} into a record or a user error, never a crash, a hang or a script`, () => {
       fc.assert(
         fc.property(articleText, (text) => {
