@@ -2,7 +2,7 @@ import { readdir, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { ArticleError } from "./errors.ts";
 import { hashBytes } from "./identity.ts";
-import { ingestFolder, listArticleFiles } from "./ingestFolder.ts";
+import { ingestFolder } from "./ingestFolder.ts";
 import { parseArticle } from "./parseArticle.ts";
 import { fileNameCandidates, safeFileName } from "./safeFileName.ts";
 import type { ArticleRecord } from "./schema.ts";
@@ -18,9 +18,11 @@ const articleExtension = /\.(?:txt|md|markdown)$/i;
  * already in the archive, warns about a likely duplicate (same headline and date), never overwrites a file.
  */
 export async function addArticles(inputs: readonly string[], contentDir: string): Promise<AddOutcome[]> {
-  const { records } = await ingestFolder(contentDir);
-  const byHash = new Map<string, string>();
-  for (const sourcePath of await listArticleFiles(contentDir)) {
+  const { records, problems } = await ingestFolder(contentDir);
+  const byHash = new Map(records.map((record) => [record.contentHash, record.sourcePath]));
+  // Ingest hashed the files it accepted; only rejected ones (never links, which are not followed) are read again.
+  for (const { sourcePath, code } of problems) {
+    if (code === "symlink") continue;
     const bytes = await readFile(path.join(contentDir, sourcePath)).catch(() => undefined);
     if (bytes) byHash.set(hashBytes(bytes), sourcePath);
   }
