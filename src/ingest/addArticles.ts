@@ -2,7 +2,7 @@ import { readdir, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { ArticleError } from "./errors.ts";
 import { hashBytes } from "./identity.ts";
-import { ingestFolder } from "./ingestFolder.ts";
+import { type IngestOptions, ingestFolder } from "./ingestFolder.ts";
 import { parseArticle } from "./parseArticle.ts";
 import { fileNameCandidates, safeFileName } from "./safeFileName.ts";
 import type { ArticleRecord } from "./schema.ts";
@@ -17,8 +17,12 @@ const articleExtension = /\.(?:txt|md|markdown)$/i;
  * Validates article files and copies the good ones into the content folder under safe names. Refuses bytes
  * already in the archive, warns about a likely duplicate (same headline and date), never overwrites a file.
  */
-export async function addArticles(inputs: readonly string[], contentDir: string): Promise<AddOutcome[]> {
-  const { records, problems } = await ingestFolder(contentDir);
+export async function addArticles(
+  inputs: readonly string[],
+  contentDir: string,
+  options: IngestOptions = {},
+): Promise<AddOutcome[]> {
+  const { records, problems } = await ingestFolder(contentDir, options);
   const byHash = new Map(records.map((record) => [record.contentHash, record.sourcePath]));
   // Ingest hashed the files it accepted; only rejected ones (never links, which are not followed) are read again.
   for (const { sourcePath, code } of problems) {

@@ -1,6 +1,6 @@
 import { defineCommand } from "citty";
 import { addArticles } from "../../ingest/index.ts";
-import { contentOption, requireFolder } from "../options.ts";
+import { cacheOption, contentOption, requireFolder } from "../options.ts";
 
 export const addCommand = defineCommand({
   meta: {
@@ -10,10 +10,11 @@ export const addCommand = defineCommand({
   args: {
     files: { type: "positional", description: "article files or folders", required: true },
     content: contentOption,
+    cache: cacheOption,
   },
   async run({ args }) {
     await requireFolder(args.content, "--content");
-    const outcomes = await addArticles(args._.map(String), args.content);
+    const outcomes = await addArticles(args._.map(String), args.content, { cacheDir: args.cache });
     for (const outcome of outcomes) {
       if (outcome.kind === "refused") {
         const line = outcome.line === undefined ? "" : `:${outcome.line}`;
