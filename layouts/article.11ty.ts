@@ -12,11 +12,15 @@ interface ArticlePageData extends SiteData {
 }
 
 export const data = {
-  pagination: { data: "archive.articles", size: 1, alias: "article", addAllPagesToCollections: false },
+  pagination: { data: "articlePages", size: 1, alias: "article", addAllPagesToCollections: false },
   permalink: (data: ArticlePageData): string => `articles/${data.article.summary.slug}/index.html`,
 };
 
-/** Only this layout carries data-pagefind-body, so lists and navigation never turn up in search results. */
+/**
+ * Only this layout carries data-pagefind-body, so lists and navigation never turn up in search results. Every
+ * data-pagefind-* attribute must depend on the record and summary alone: a shard is re-indexed only when those
+ * change (src/site/articleFingerprints.ts).
+ */
 export function render({ article, site }: ArticlePageData): string {
   const { record, summary } = article;
   const published = record.published;

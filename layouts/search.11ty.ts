@@ -7,10 +7,19 @@ import { sitePath } from "./_includes/urls.ts";
 export const data = { permalink: "search/index.html" };
 
 /**
- * Pagefind's own UI, loaded from the bundle the build writes to /pagefind/; assets/search.js starts it, and
+ * Pagefind's own UI, loaded from the primary bundle the build writes to /pagefind/ and merging the other search
+ * shards; assets/search.js starts it, and
  * assets/search-offline.js asks the service worker to save the whole index and reports when search works offline.
  */
-export function render({ site }: SiteData): string {
+export function render({ site, search }: SiteData): string {
+  // Bundle paths with the prefix, and each shard's score weights for date order (src/search/searchLayout.ts).
+  const shards = {
+    weights: { newest: search.primary.newestWeight, oldest: search.primary.oldestWeight },
+    merged: search.merged.map((bundle) => ({
+      bundlePath: sitePath(site, bundle.path),
+      weights: { newest: bundle.newestWeight, oldest: bundle.oldestWeight },
+    })),
+  };
   const main = html`<h1 id="search-heading">Search</h1>
 <p id="offline-status" class="offline-status" role="status"></p>
 <p class="search-sort" hidden>
@@ -21,7 +30,7 @@ export function render({ site }: SiteData): string {
     <option value="oldest">Oldest first</option>
   </select>
 </p>
-<div id="search" class="search" data-bundle-path="${sitePath(site, "/pagefind/")}" data-base-url="${site.pathPrefix}">
+<div id="search" class="search" data-bundle-path="${sitePath(site, "/pagefind/")}" data-base-url="${site.pathPrefix}" data-shards="${JSON.stringify(shards)}">
   <noscript><p>Search needs JavaScript. Browse the archive by <a href="${sitePath(site, "/countries/")}">country</a> or on the <a href="${sitePath(site, "/timeline/")}">timeline</a> instead.</p></noscript>
 </div>`;
   return shell({

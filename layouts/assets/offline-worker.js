@@ -19,8 +19,10 @@ const parallelDownloads = 6;
 const withoutQuery = (url) => url.split(/[?#]/)[0];
 // A redirected response may not answer a navigation, and errors are not worth keeping.
 const isSaveable = (response) => response.ok && !response.redirected;
-// Chunk and metadata files are named by the hash of their content, so any build's copy is the right one.
-const isContentAddressed = (url) => /\/pagefind\/(index|filter|fragment)\/[^/]+$|\.pf_meta$/.test(url);
+// Chunk and metadata files are named by the hash of their content, and shard folders by the hash of their pages,
+// so any build's copy is the right one.
+const isContentAddressed = (url) =>
+  /\/pagefind\/(shards\/[^/]+\/)?(index|filter|fragment)\/[^/]+$|\.pf_meta$|\/pagefind\/shards\//.test(url);
 
 async function fetchOk(url) {
   const response = await fetch(url, { cache: "no-cache" });

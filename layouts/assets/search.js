@@ -4,6 +4,8 @@
   const host = document.getElementById("search");
   if (!host || !("PagefindUI" in window)) return;
   const { bundlePath, baseUrl } = host.dataset;
+  // Large archives are split into shards by date; the weights keep date order across them.
+  const shards = JSON.parse(host.dataset.shards ?? '{"weights":{},"merged":[]}');
   const filterNames = ["country", "year", "source"];
   // Two sort keys on each article, so undated ones come last in both directions.
   const orders = { newest: { newest: "desc" }, oldest: { oldest: "asc" } };
@@ -17,15 +19,25 @@
     if (values.length > 0) filters[name] = values;
   }
 
+  // Pagefind's cache tag: the build's index version (offline-index-version.js) instead of a timestamp, so the
+  // entry's URL changes exactly when the index does and the copy the service worker saved is reused offline.
+  const cacheTag = typeof window.newsarchiveIndexVersion === "string" && {
+    metaCacheTag: window.newsarchiveIndexVersion,
+  };
+  const weightFor = (weights) => (Object.hasOwn(orders, order) ? weights[order] : 1);
+
   const ui = new window.PagefindUI({
     element: "#search",
     bundlePath,
     baseUrl,
-    // Pagefind's cache tag: the build's index version (offline-index-version.js) instead of a timestamp, so the
-    // entry's URL changes exactly when the index does and the copy the service worker saved is reused offline.
-    ...(typeof window.newsarchiveIndexVersion === "string" && {
-      metaCacheTag: window.newsarchiveIndexVersion,
-    }),
+    ...cacheTag,
+    indexWeight: weightFor(shards.weights),
+    mergeIndex: shards.merged.map((shard) => ({
+      bundlePath: shard.bundlePath,
+      baseUrl,
+      ...cacheTag,
+      indexWeight: weightFor(shard.weights),
+    })),
     showImages: false,
     // Pagefind's default waits 300 ms after each key; its searches take a few milliseconds once loaded.
     debounceTimeoutMs: 120,
@@ -37,7 +49,7 @@
     showSubResults: false,
     // Open filter groups fill a phone's screen before any result, so they start closed there.
     openFilters: window.matchMedia("(min-width: 48rem)").matches ? filterNames : [],
-    sort: orders[order] ?? null,
+    sort: Object.hasOwn(orders, order) ? orders[order] : null,
     autofocus: term === "",
     processTerm: (value) => {
       const url = new URL(window.location.href);

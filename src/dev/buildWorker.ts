@@ -1,6 +1,6 @@
 import path from "node:path";
 import { parentPort } from "node:worker_threads";
-import { formatProblem } from "../ingest/index.ts";
+import { formatProblem } from "../ingest/errors.ts";
 import { buildSite, ContentProblemsError } from "../site/index.ts";
 import type { BuildOutcome, BuildRequest } from "./types.ts";
 

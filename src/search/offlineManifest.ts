@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { readSearchLayout } from "./indexShards.ts";
 
 /** What the service worker (layouts/assets/offline-worker.js) saves so that search works without a network. */
 export interface OfflineManifest {
@@ -16,17 +17,17 @@ export interface OfflineManifest {
 export const offlineManifestFile = "offline-manifest.json";
 export const offlineVersionFile = "offline-index-version.js";
 
-const bundleFolder = "pagefind";
+const primaryFolder = "pagefind";
 const chunkFolders = ["index", "filter", "fragment"];
 
 interface PagefindEntry {
   languages: Record<string, { hash: string; wasm?: string | null }>;
 }
 
-async function listChunks(bundleDir: string): Promise<string[]> {
+async function listChunks(siteDir: string, bundleFolder: string): Promise<string[]> {
   const lists = await Promise.all(
     chunkFolders.map(async (folder) =>
-      (await readdir(path.join(bundleDir, folder)).catch(() => [])).map(
+      (await readdir(path.join(siteDir, bundleFolder, folder)).catch(() => [])).map(
         (name) => `${bundleFolder}/${folder}/${name}`,
       ),
     ),
@@ -35,10 +36,10 @@ async function listChunks(bundleDir: string): Promise<string[]> {
 }
 
 /** The entry names each language's metadata and WebAssembly; Pagefind loads `wasm.unknown` when none is named. */
-function listEngine(entry: PagefindEntry): string[] {
+function listPrimaryEngine(entry: PagefindEntry): string[] {
   const perLanguage = Object.values(entry.languages).flatMap((language) => [
-    `${bundleFolder}/pagefind.${language.hash}.pf_meta`,
-    `${bundleFolder}/wasm.${language.wasm || "unknown"}.pagefind`,
+    `${primaryFolder}/pagefind.${language.hash}.pf_meta`,
+    `${primaryFolder}/wasm.${language.wasm || "unknown"}.pagefind`,
   ]);
   const code = [
     "pagefind-entry.json",
@@ -47,22 +48,53 @@ function listEngine(entry: PagefindEntry): string[] {
     "pagefind-ui.js",
     "pagefind-ui.css",
   ];
-  return [...code.map((name) => `${bundleFolder}/${name}`), ...new Set(perLanguage)];
+  return [...code.map((name) => `${primaryFolder}/${name}`), ...new Set(perLanguage)];
+}
+
+/** A merged shard runs on the primary's code and WebAssembly; a search needs only its entry and metadata. */
+function listMergedEngine(bundleFolder: string, entry: PagefindEntry): string[] {
+  const metadata = Object.values(entry.languages).map(
+    (language) => `${bundleFolder}/pagefind.${language.hash}.pf_meta`,
+  );
+  return [`${bundleFolder}/pagefind-entry.json`, ...new Set(metadata)];
+}
+
+async function readEntry(
+  siteDir: string,
+  bundleFolder: string,
+): Promise<{ text: string; entry: PagefindEntry }> {
+  const text = await readFile(path.join(siteDir, bundleFolder, "pagefind-entry.json"), "utf8");
+  return { text, entry: JSON.parse(text) as PagefindEntry };
+}
+
+export interface OfflineManifestOptions {
+  /** The site folder holding a bundle folder (`pagefind/`, `pagefind/shards/<id>/`); default `siteDir`. */
+  siteHolding?: (bundleFolder: string) => string;
 }
 
 /**
- * Lists the Pagefind bundle in `<siteDir>/pagefind/` for offline use and writes `offline-manifest.json` and
- * `offline-index-version.js` to `siteDir`. Call it after the index is written. The version hashes the entry
- * (Pagefind's version and each language's metadata hash) and every chunk name (content hashes), so it changes
- * exactly when the index does, and a rebuild of an unchanged index writes identical bytes.
+ * Lists the search bundles (the primary in `<siteDir>/pagefind/` and the shards `pagefind/shards.json` names) for
+ * offline use and writes `offline-manifest.json` and `offline-index-version.js` to `siteDir`. Call it after the
+ * index is written. The version hashes the primary entry (Pagefind's version and each language's metadata hash)
+ * and every file name (content hashes, shard ids), so it changes exactly when the index does, and a rebuild of an
+ * unchanged index writes identical bytes.
  */
-export async function writeOfflineManifest(siteDir: string): Promise<OfflineManifest> {
-  const bundleDir = path.join(siteDir, bundleFolder);
-  const entryText = await readFile(path.join(bundleDir, "pagefind-entry.json"), "utf8");
-  const engine = listEngine(JSON.parse(entryText) as PagefindEntry);
-  const chunks = await listChunks(bundleDir);
+export async function writeOfflineManifest(
+  siteDir: string,
+  { siteHolding = () => siteDir }: OfflineManifestOptions = {},
+): Promise<OfflineManifest> {
+  const primary = await readEntry(siteHolding(`${primaryFolder}/`), primaryFolder);
+  const layout = await readSearchLayout(siteDir);
+  const mergedFolders = (layout?.merged ?? []).map((bundle) => bundle.path.replace(/^\/|\/$/g, ""));
+  const engine = listPrimaryEngine(primary.entry);
+  const chunks = await listChunks(siteHolding(`${primaryFolder}/`), primaryFolder);
+  for (const folder of mergedFolders) {
+    const root = siteHolding(`${folder}/`);
+    engine.push(...listMergedEngine(folder, (await readEntry(root, folder)).entry));
+    chunks.push(...(await listChunks(root, folder)));
+  }
   const version = createHash("sha256")
-    .update(entryText)
+    .update(primary.text)
     .update("\n")
     .update([...engine, ...chunks].join("\n"))
     .digest("hex")

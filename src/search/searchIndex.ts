@@ -2,12 +2,21 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { decodeHTML } from "entities";
+import { readSearchLayout } from "./indexShards.ts";
+import type { ShardBundle } from "./searchLayout.ts";
+
+export type SearchOrder = "relevance" | "newest" | "oldest";
 
 export interface SearchQuery {
   query: string;
   /** Filter values as indexed, e.g. `{ country: ["Germany"], year: ["2014"] }`. */
   filters?: Record<string, string[]>;
+  /** Default `relevance`; by date, undated articles come last. */
+  order?: SearchOrder;
 }
+
+/** The article layout's sort keys (two, so undated articles come last both ways), as the search page uses them. */
+const sorts = { relevance: {}, newest: { newest: "desc" }, oldest: { oldest: "asc" } } as const;
 
 export interface SearchResult {
   url: string;
@@ -26,9 +35,10 @@ interface PagefindResultData {
 
 interface PagefindModule {
   options(options: Record<string, unknown>): Promise<void>;
+  mergeIndex(indexPath: string, options: Record<string, unknown>): Promise<void>;
   search(
     query: string,
-    options: { filters: Record<string, string[]> },
+    options: { filters: Record<string, string[]>; sort: Record<string, string> },
   ): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
   destroy?(): Promise<void>;
 }
@@ -39,12 +49,28 @@ interface PagefindModule {
  */
 export async function searchIndex(
   siteDir: string,
-  { query, filters = {} }: SearchQuery,
+  { query, filters = {}, order = "relevance" }: SearchQuery,
 ): Promise<SearchResult[]> {
   const bundleDir = path.resolve(siteDir, "pagefind");
   const pagefind = await loadPagefind(bundleDir);
-  await pagefind.options({ basePath: pathToFileURL(`${bundleDir}/`).href, baseUrl: "/" });
-  const { results } = await pagefind.search(query, { filters });
+  const layout = await readSearchLayout(siteDir);
+  // The same weights as the search page (layouts/assets/search.js): they keep date order across shards.
+  const indexWeight = (bundle: ShardBundle | undefined) =>
+    order === "relevance" || bundle === undefined
+      ? 1
+      : bundle[order === "newest" ? "newestWeight" : "oldestWeight"];
+  await pagefind.options({
+    basePath: pathToFileURL(`${bundleDir}/`).href,
+    baseUrl: "/",
+    indexWeight: indexWeight(layout?.primary),
+  });
+  for (const shard of layout?.merged ?? []) {
+    await pagefind.mergeIndex(pathToFileURL(`${path.join(siteDir, shard.path)}/`).href, {
+      baseUrl: "/",
+      indexWeight: indexWeight(shard),
+    });
+  }
+  const { results } = await pagefind.search(query, { filters, sort: sorts[order] });
   const found = await Promise.all(results.map((result) => result.data()));
   await pagefind.destroy?.();
   return found.map(toSearchResult);

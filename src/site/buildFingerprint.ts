@@ -39,11 +39,17 @@ export function listingFingerprint(codeHash: string, listing: string): string {
 
 /** What the last successful build into an output folder was made from. */
 export interface BuildState {
+  /** `hashBuildCode` of the build. */
+  code?: string;
   listing: string;
   records: string;
   articleCount: number;
   /** Articles it skipped; a build that skipped some is never short-cut, so they are reported again. */
   skipped: number;
+  /** Fingerprint of each article page by path, so the next build renders only pages that changed. */
+  pages?: Record<string, string>;
+  /** Identifies the folder that build wrote (see `siteStamp`), so `pages` is trusted only for that folder. */
+  siteStamp?: string | undefined;
 }
 
 /** Kept in the cache, never in the published site. */

@@ -1,6 +1,7 @@
 import { mkdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { type ArticleError, describeArticleFiles, ingestFolder } from "../ingest/index.ts";
+import { updateInPlace } from "./applyStaged.ts";
 import {
   type BuildState,
   hashBuildCode,
@@ -27,6 +28,8 @@ export interface BuildSiteOptions {
   skipInvalid?: boolean;
   /** Default: silent. */
   progress?: BuildProgress;
+  /** Pages per search shard; default grows with the archive (see `shardPageLimit`). */
+  shardPages?: number;
 }
 
 /** Ingest found problems, so nothing was written; each problem reads `path:line: message`. */
@@ -37,7 +40,7 @@ export class ContentProblemsError extends Error {
   }
 }
 
-export interface BuildSiteResult extends RenderSiteResult {
+export interface BuildSiteResult extends Omit<RenderSiteResult, "pages" | "isKept"> {
   outDir: string;
   /** Articles left out under `skipInvalid`. */
   skipped: readonly ArticleError[];
@@ -68,24 +71,50 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   );
   if (problems.length > 0 && !options.skipInvalid) throw new ContentProblemsError(problems);
   const state = shortcut && {
+    code: shortcut.codeHash,
     listing: shortcut.listing,
     records: recordsFingerprint(shortcut.codeHash, records),
     articleCount: records.length,
     skipped: problems.length,
   };
-  if (cacheDir && state && state.records === shortcut?.last?.records && (await isBuiltSite(outDir))) {
-    await writeBuildState(cacheDir, outDir, state);
+  const builtBefore = await isBuiltSite(outDir);
+  const last = shortcut?.last;
+  if (cacheDir && state && last && state.records === last.records && builtBefore) {
+    await writeBuildState(cacheDir, outDir, { ...last, ...state });
     return unchangedResult(outDir, records.length, problems);
   }
+  // The recorded pages describe the folder only if no other build has replaced it since, and describe them only
+  // for the same code and settings.
+  const lastPages =
+    last?.pages && last.code === shortcut?.codeHash && last.siteStamp === (await siteStamp(outDir))
+      ? last.pages
+      : undefined;
   await mkdir(path.dirname(outDir), { recursive: true });
-  let changedFiles = 0;
-  const rendered = await replaceDirectory(outDir, async (stagingDir) => {
-    const result = await renderSite(records, options.site, stagingDir, progress);
-    changedFiles = await keepUnchangedTimes(outDir, stagingDir);
-    return result;
-  });
-  if (cacheDir && state) await writeBuildState(cacheDir, outDir, state);
-  return { ...rendered, outDir, skipped: problems, unchanged: false, changedFiles };
+  const renderOptions = {
+    progress,
+    ...(shortcut && { salt: shortcut.codeHash }),
+    ...(options.shardPages !== undefined && { shardPages: options.shardPages }),
+  };
+  const { changedFiles, ...rendered } = lastPages
+    ? await updateInPlace(outDir, (stagingDir) =>
+        renderSite(records, options.site, stagingDir, {
+          ...renderOptions,
+          previous: { siteDir: outDir, pages: lastPages },
+        }),
+      )
+    : await replaceDirectory(outDir, async (stagingDir) => {
+        const result = await renderSite(records, options.site, stagingDir, renderOptions);
+        return { ...result, changedFiles: await keepUnchangedTimes(outDir, stagingDir) };
+      });
+  if (cacheDir && state) {
+    await writeBuildState(cacheDir, outDir, {
+      ...state,
+      pages: rendered.pages,
+      siteStamp: await siteStamp(outDir),
+    });
+  }
+  const { pages: _pages, isKept: _isKept, ...counts } = rendered;
+  return { ...counts, outDir, skipped: problems, unchanged: false, changedFiles };
 }
 
 interface Shortcut {
@@ -110,7 +139,25 @@ async function prepareShortcut(
 }
 
 function unchangedResult(outDir: string, count: number, skipped: readonly ArticleError[]): BuildSiteResult {
-  return { articleCount: count, indexedPages: count, outDir, skipped, unchanged: true, changedFiles: 0 };
+  return {
+    articleCount: count,
+    indexedPages: count,
+    outDir,
+    skipped,
+    unchanged: true,
+    changedFiles: 0,
+    renderedPages: 0,
+    indexedShards: 0,
+    reusedShards: 0,
+  };
+}
+
+/** Every build writes a new home page file, so its inode and change time identify the build in the folder. */
+async function siteStamp(outDir: string): Promise<string | undefined> {
+  return stat(path.join(outDir, "index.html")).then(
+    (file) => `${file.ino}:${file.ctimeMs}`,
+    () => undefined,
+  );
 }
 
 async function isBuiltSite(outDir: string): Promise<boolean> {

@@ -1,15 +1,54 @@
+import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { buildArchive } from "../archive/index.ts";
 import type { ArticleRecord } from "../ingest/schema.ts";
-import { indexSite, writeOfflineManifest } from "../search/index.ts";
+import {
+  indexShards,
+  isOutsidePrimaryBundle,
+  layoutSearch,
+  planShards,
+  shardPageLimit,
+  writeOfflineManifest,
+} from "../search/index.ts";
+import { articlePageFile, fingerprintArticle, searchablePage } from "./articleFingerprints.ts";
 import { type BuildProgress, silentProgress } from "./progress.ts";
 import { eleventyConfigPath, layoutsDir } from "./projectFiles.ts";
 import type { SiteConfig } from "./siteConfig.ts";
+import { splitByChange } from "./splitByChange.ts";
+
+const primaryBundleFolder = "pagefind/";
+
+export interface PreviousBuild {
+  /**
+   * The previous build's site folder. This build writes only what changed into its own folder, for the caller to
+   * apply to this one (src/site/applyStaged.ts); `RenderSiteResult.isKept` names the files it relied on.
+   */
+  siteDir: string;
+  /** Its article pages' fingerprints by page path, from `RenderSiteResult.pages`. */
+  pages: Readonly<Record<string, string>>;
+}
+
+export interface RenderSiteOptions {
+  progress?: BuildProgress;
+  /** Stands for the code and settings; fingerprints of one build can only match another's with the same salt. */
+  salt?: string;
+  /** Reuse this build's unchanged article pages and search shards instead of rendering and indexing them. */
+  previous?: PreviousBuild | undefined;
+  /** Pages per search shard before the archive outgrows it (tests use small ones). Default: `shardPageLimit`. */
+  shardPages?: number;
+}
 
 export interface RenderSiteResult {
   articleCount: number;
   /** Article pages in the search index. */
   indexedPages: number;
+  /** Fingerprint of each article page by its path, for the next build's `previous`. */
+  pages: Record<string, string>;
+  renderedPages: number;
+  indexedShards: number;
+  reusedShards: number;
+  /** Site-relative files of the previous build this one relies on as they are; none without `previous`. */
+  isKept: (relative: string) => boolean;
 }
 
 /** Renders the records into `outDir` (which should be empty) and indexes the article pages for search. */
@@ -17,25 +56,73 @@ export async function renderSite(
   records: readonly ArticleRecord[],
   site: SiteConfig,
   outDir: string,
-  progress: BuildProgress = silentProgress,
+  options: RenderSiteOptions = {},
 ): Promise<RenderSiteResult> {
+  const progress = options.progress ?? silentProgress;
+  const salt = options.salt ?? "";
   progress.stage("render");
   const archive = buildArchive(records);
+  const fingerprinted = archive.articles.map((article) => ({
+    article,
+    ...fingerprintArticle(article, salt),
+  }));
+  const pageLimit = options.shardPages ?? shardPageLimit(archive.articles.length);
+  const shards = planShards(
+    fingerprinted.map(({ article, search }) => searchablePage(article, search)),
+    pageLimit,
+  );
+  const search = layoutSearch(shards);
+  const { previous } = options;
+  const { changed: articlePages, unchanged } = previous
+    ? splitByChange(fingerprinted, previous.pages)
+    : { changed: archive.articles, unchanged: [] };
   const eleventy = new Eleventy(layoutsDir, outDir, {
     configPath: eleventyConfigPath,
     quietMode: true,
     config(eleventyConfig) {
       eleventyConfig.addGlobalData("archive", archive);
+      eleventyConfig.addGlobalData("articlePages", articlePages);
+      eleventyConfig.addGlobalData("search", search);
       eleventyConfig.addGlobalData("site", site);
     },
   });
   // The build reports its own progress; Eleventy's summary line would interleave with it on stdout.
   eleventy.disableLogger();
   await eleventy.write();
-  progress.stageDone("render", `${archive.articles.length} article pages and their lists`);
+  progress.stageDone(
+    "render",
+    `${articlePages.length} article pages (${unchanged.length} unchanged) and their lists`,
+  );
   progress.stage("index");
-  const { pageCount } = await indexSite(outDir, { expectedPages: archive.articles.length });
-  await writeOfflineManifest(outDir);
-  progress.stageDone("index", `${pageCount} pages searchable`);
-  return { articleCount: archive.articles.length, indexedPages: pageCount };
+  const keptPages = new Set(unchanged.map(articlePageFile));
+  const indexed = await indexShards({
+    siteDir: outDir,
+    shards,
+    layout: search,
+    pageFile: (page) =>
+      path.join(previous && keptPages.has(page.file) ? previous.siteDir : outDir, page.file),
+    ...(previous && { previous: { siteDir: previous.siteDir, inPlace: true } }),
+  });
+  await writeOfflineManifest(outDir, {
+    siteHolding: (folder) => (previous && indexed.keptBundles.includes(folder) ? previous.siteDir : outDir),
+  });
+  progress.stageDone(
+    "index",
+    `${indexed.pageCount} pages searchable, ${indexed.indexedShards} of ${shards.length} shards indexed`,
+  );
+  return {
+    articleCount: archive.articles.length,
+    indexedPages: indexed.pageCount,
+    pages: Object.fromEntries(fingerprinted.map(({ article, page }) => [article.summary.path, page])),
+    renderedPages: articlePages.length,
+    indexedShards: indexed.indexedShards,
+    reusedShards: indexed.reusedShards,
+    isKept: (relative) =>
+      keptPages.has(relative) ||
+      indexed.keptBundles.some(
+        (folder) =>
+          relative.startsWith(folder) &&
+          !(folder === primaryBundleFolder && isOutsidePrimaryBundle(relative.slice(folder.length))),
+      ),
+  };
 }

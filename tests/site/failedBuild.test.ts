@@ -5,6 +5,7 @@ import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+import { updateInPlace } from "../../src/site/applyStaged.ts";
 import { buildSite, ContentProblemsError, resolveSiteConfig } from "../../src/site/index.ts";
 import { replaceDirectory } from "../../src/site/replaceDirectory.ts";
 import { buildSeedSite, type SeedSite } from "../support/seedSite.ts";
@@ -91,6 +92,18 @@ describe("a build that fails", () => {
         throw new Error("renderer crashed");
       }),
       /renderer crashed/,
+    );
+    assert.deepEqual(await snapshot(site.outDir), original);
+    assert.deepEqual((await readdir(site.workDir)).sort(), ["content", "site"]);
+  });
+
+  it("should keep the previous folder when an incremental build throws before applying its changes", async () => {
+    await assert.rejects(
+      updateInPlace(site.outDir, async (staging) => {
+        await writeFile(path.join(staging, "index.html"), "half-written");
+        throw new Error("indexer crashed");
+      }),
+      /indexer crashed/,
     );
     assert.deepEqual(await snapshot(site.outDir), original);
     assert.deepEqual((await readdir(site.workDir)).sort(), ["content", "site"]);

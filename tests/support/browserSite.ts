@@ -15,8 +15,8 @@ export interface BrowserSite {
 }
 
 /** Builds the seeds, serves them on 127.0.0.1 at a free port and starts Chromium. */
-export async function openBrowserSite(): Promise<BrowserSite> {
-  const site = await buildSeedSite();
+export async function openBrowserSite(build: { shardPages?: number } = {}): Promise<BrowserSite> {
+  const site = await buildSeedSite({}, build);
   const server = await startStaticServer({ root: site.outDir });
   const browser = await launchChromium();
   return {

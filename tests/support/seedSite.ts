@@ -16,7 +16,10 @@ export interface SeedSite extends BuildSiteResult {
 }
 
 /** Copies the seeds into a temporary folder and builds them there, as `newsarchive build` would. */
-export async function buildSeedSite(site: SiteConfigInput = {}): Promise<SeedSite> {
+export async function buildSeedSite(
+  site: SiteConfigInput = {},
+  { shardPages }: { shardPages?: number } = {},
+): Promise<SeedSite> {
   const workDir = await mkdtemp(path.join(os.tmpdir(), "newsarchive-test-"));
   const contentDir = path.join(workDir, "content");
   await cp(seedContentDir, contentDir, { recursive: true });
@@ -24,6 +27,7 @@ export async function buildSeedSite(site: SiteConfigInput = {}): Promise<SeedSit
     contentDir,
     outDir: path.join(workDir, "site"),
     site: resolveSiteConfig(site, {}),
+    ...(shardPages !== undefined && { shardPages }),
   });
   return { ...result, workDir, contentDir, remove: () => rm(workDir, { recursive: true, force: true }) };
 }

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { defineCommand } from "citty";
-import { formatProblem } from "../../ingest/index.ts";
+import { formatProblem } from "../../ingest/errors.ts";
 import { buildSite, ContentProblemsError, resolveSiteConfig, streamProgress } from "../../site/index.ts";
 import { cacheOption, contentOption, outOption, pathPrefixOption, requireFolder } from "../options.ts";
 import { UserError } from "../userError.ts";

@@ -2,7 +2,7 @@ import { access } from "node:fs/promises";
 import path from "node:path";
 import { defineCommand } from "citty";
 import { countryName } from "../../ingest/countries/gazetteer.ts";
-import { type SearchResult, searchIndex } from "../../search/searchIndex.ts";
+import { type SearchOrder, type SearchResult, searchIndex } from "../../search/searchIndex.ts";
 import { outOption } from "../options.ts";
 import { UserError } from "../userError.ts";
 
@@ -17,6 +17,11 @@ export const searchCommand = defineCommand({
       valueHint: "CC",
     },
     year: { type: "string", description: "only articles published in this year", valueHint: "YYYY" },
+    order: {
+      type: "string",
+      description: "relevance (default), newest or oldest; undated articles come last by date",
+      valueHint: "ORDER",
+    },
     json: { type: "boolean", description: "print the results as a JSON array" },
   },
   async run({ args }) {
@@ -26,11 +31,20 @@ export const searchCommand = defineCommand({
     const filters: Record<string, string[]> = {};
     if (args.country !== undefined) filters.country = [countryFilter(args.country)];
     if (args.year !== undefined) filters.year = [yearFilter(args.year)];
-    const results = await searchIndex(args.out, { query: args._.map(String).join(" "), filters });
+    const results = await searchIndex(args.out, {
+      query: args._.map(String).join(" "),
+      filters,
+      order: searchOrder(args.order ?? "relevance"),
+    });
     if (args.json) console.log(JSON.stringify(results, null, 2));
     else console.log(results.length === 0 ? "No articles found." : results.map(formatResult).join("\n\n"));
   },
 });
+
+function searchOrder(given: string): SearchOrder {
+  if (given === "relevance" || given === "newest" || given === "oldest") return given;
+  throw new UserError(`--order ${given}: give relevance, newest or oldest`);
+}
 
 /** The index filters on country names, as readers see them; the command line takes ISO codes. */
 function countryFilter(given: string): string {

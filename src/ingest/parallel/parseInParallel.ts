@@ -1,8 +1,8 @@
 import { availableParallelism } from "node:os";
 import type { Worker } from "node:worker_threads";
+import { askWorker } from "../../runtime/askWorker.ts";
 import { startTypeScriptWorker } from "../../runtime/startTypeScriptWorker.ts";
 import type { ParseJob, ParseOutcome } from "./messages.ts";
-import { parseJobs } from "./parseJobs.ts";
 
 export interface ParallelOptions {
   /** Threads to parse in; default: one per core. */
@@ -22,6 +22,9 @@ export async function parseInParallel(
 ): Promise<ParseOutcome[]> {
   const threads = Math.min(options.threads ?? availableParallelism(), Math.ceil(jobs.length / batchSize));
   if (jobs.length < minJobsForThreads || threads < 2) {
+    // Loaded only here: the parser's libraries take a second to load, and a build whose articles are all cached
+    // never needs them in this thread.
+    const { parseJobs } = await import("./parseJobs.ts");
     const outcomes = parseJobs(jobs);
     options.onProgress?.(jobs.length, jobs.length);
     return outcomes;
@@ -35,7 +38,7 @@ export async function parseInParallel(
       for (let start = nextBatch; start < jobs.length; start = nextBatch) {
         nextBatch += batchSize;
         const batch = jobs.slice(start, start + batchSize);
-        const results = await request(worker, batch);
+        const results = await askWorker<ParseOutcome[]>(worker, batch);
         results.forEach((outcome, offset) => {
           outcomes[start + offset] = outcome;
         });
@@ -48,26 +51,6 @@ export async function parseInParallel(
   };
   await Promise.all(Array.from({ length: threads }, runThread));
   return outcomes;
-}
-
-function request(worker: Worker, batch: ParseJob[]): Promise<ParseOutcome[]> {
-  return new Promise((resolve, reject) => {
-    const cleanUp = () => {
-      worker.off("message", onMessage);
-      worker.off("error", onError);
-    };
-    const onMessage = (outcomes: ParseOutcome[]) => {
-      cleanUp();
-      resolve(outcomes);
-    };
-    const onError = (error: Error) => {
-      cleanUp();
-      reject(error);
-    };
-    worker.on("message", onMessage);
-    worker.on("error", onError);
-    worker.postMessage(batch);
-  });
 }
 
 function startParseWorker(): Worker {

@@ -16,7 +16,3 @@ export function parseJobs(jobs: readonly ParseJob[]): ParseOutcome[] {
     }
   });
 }
-
-export function outcomeError(outcome: Extract<ParseOutcome, { ok: false }>): ArticleError {
-  return new ArticleError(outcome.code, outcome.sourcePath, outcome.detail, outcome.line);
-}

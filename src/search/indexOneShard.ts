@@ -1,0 +1,59 @@
+import { readFile } from "node:fs/promises";
+import pMap from "p-map";
+import * as pagefind from "pagefind";
+
+export interface ShardJob {
+  /** Each page's URL and the absolute path of its HTML. */
+  pages: { url: string; file: string }[];
+  /** Add the page that sorts after every article both ways (see src/search/searchLayout.ts). */
+  sentinel: boolean;
+  /** Absolute folder the bundle is written to. */
+  outputPath: string;
+}
+
+/** Never served: no page of the site links to it, and no search finds it. */
+const sentinelUrl = "/pagefind/sentinel/";
+
+export type ShardOutcome = { ok: true; pageCount: number } | { ok: false; step: string; errors: string[] };
+
+/**
+ * Indexes one shard's pages with Pagefind's Node API, which runs every index of a process in one Pagefind
+ * service; callers wanting parallel shards run this in separate threads, each with its own service.
+ */
+export async function indexOneShard(job: ShardJob): Promise<ShardOutcome> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
+  if (!index)
+    return { ok: false, step: "createIndex", errors: errors.length > 0 ? errors : ["no index returned"] };
+  try {
+    const problems: string[] = [];
+    const contents = await pMap(job.pages, (page) => readFile(page.file, "utf8"), { concurrency: 16 });
+    // One at a time, in the shard's order: Pagefind numbers pages as they arrive, and the bundle must not
+    // depend on which read finished first.
+    let pageCount = 0;
+    for (const [position, page] of job.pages.entries()) {
+      const added = await index.addHTMLFile({ url: page.url, content: contents[position] ?? "" });
+      problems.push(...added.errors);
+      if (added.errors.length === 0) pageCount++;
+    }
+    if (job.sentinel) {
+      // A word no article contains, so the sentinel never turns up in a search; it only takes the last rank.
+      const added = await index.addCustomRecord({
+        url: sentinelUrl,
+        content: "newsarchiveshardsentinel",
+        language: "en",
+        sort: { newest: "0000", oldest: "0000" },
+      });
+      problems.push(...added.errors);
+    }
+    if (problems.length > 0) return { ok: false, step: "addHTMLFile", errors: problems };
+    const written = await index.writeFiles({ outputPath: job.outputPath });
+    if (written.errors.length > 0) return { ok: false, step: "writeFiles", errors: written.errors };
+    return { ok: true, pageCount };
+  } finally {
+    await index.deleteIndex();
+  }
+}
+
+export async function closePagefind(): Promise<void> {
+  await pagefind.close();
+}

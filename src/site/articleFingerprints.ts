@@ -1,0 +1,41 @@
+import { createHash } from "node:crypto";
+import type { ArchiveArticle } from "../archive/index.ts";
+import type { SearchablePage } from "../search/shardPlan.ts";
+
+export interface ArticleFingerprints {
+  /** Everything the article's page shows, links included: equal means the page's bytes are equal. */
+  page: string;
+  /** Only what the search index reads (the record and its countries): neighbours and lists leave it alone. */
+  search: string;
+}
+
+/** A record is a function of its file's path and bytes and of the code (in `salt`), so those stand for it. */
+function fingerprint(salt: string, article: ArchiveArticle, rest: unknown): string {
+  const { sourcePath, contentHash } = article.record;
+  return createHash("sha256")
+    .update(`${salt}\0${sourcePath}\0${contentHash}\0${JSON.stringify(rest)}`)
+    .digest("hex")
+    .slice(0, 24);
+}
+
+export function articlePageFile(article: ArchiveArticle): string {
+  return `articles/${article.summary.slug}/index.html`;
+}
+
+/**
+ * `salt` stands for the code and settings that render pages: a change there must change every fingerprint.
+ * The article layout keeps every data-pagefind-* attribute inside what `search` covers.
+ */
+export function fingerprintArticle(article: ArchiveArticle, salt: string): ArticleFingerprints {
+  const { record: _record, ...links } = article;
+  return { page: fingerprint(salt, article, links), search: fingerprint(salt, article, article.summary) };
+}
+
+export function searchablePage(article: ArchiveArticle, searchFingerprint: string): SearchablePage {
+  return {
+    url: article.summary.path,
+    file: articlePageFile(article),
+    published: article.record.published,
+    fingerprint: searchFingerprint,
+  };
+}

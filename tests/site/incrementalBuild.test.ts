@@ -1,0 +1,133 @@
+import assert from "node:assert/strict";
+import { cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { after, before, describe, it } from "node:test";
+import { readSearchLayout } from "../../src/search/indexShards.ts";
+import { searchIndex } from "../../src/search/searchIndex.ts";
+import { type BuildSiteResult, buildSite, resolveSiteConfig } from "../../src/site/index.ts";
+import { seedContentDir } from "../support/seedSite.ts";
+
+// Two pages per search shard, so the five seeds (2014, 2015, 2017 and two undated) span several shards.
+const shardPages = 2;
+const site = resolveSiteConfig({}, {});
+
+const addedArticle = `Kenya and Germany sign a cyber security pact
+
+March 3, 2016
+
+NAIROBI — Kenya and Germany signed an agreement on Thursday to share warnings about attacks on banks.
+
+German officials said the deal would help Kenyan banks defend against ransomware.
+`;
+
+let workDir: string;
+let contentDir: string;
+let outDir: string;
+let freshBuilds = 0;
+
+const build = (): Promise<BuildSiteResult> =>
+  buildSite({ contentDir, outDir, cacheDir: path.join(workDir, "cache"), site, shardPages });
+
+async function listFiles(root: string): Promise<string[]> {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+/** An incremental build must leave exactly what a build from scratch of the same articles writes. */
+async function assertSameAsFreshBuild(): Promise<void> {
+  freshBuilds++;
+  const freshDir = path.join(workDir, `fresh-${freshBuilds}`);
+  await buildSite({
+    contentDir,
+    outDir: freshDir,
+    cacheDir: path.join(freshDir, "..", `cache-${freshBuilds}`),
+    site,
+    shardPages,
+  });
+  const [files, freshFiles] = await Promise.all([listFiles(outDir), listFiles(freshDir)]);
+  assert.deepEqual(files, freshFiles);
+  for (const file of files) {
+    const [bytes, freshBytes] = await Promise.all([
+      readFile(path.join(outDir, file)),
+      readFile(path.join(freshDir, file)),
+    ]);
+    assert.ok(bytes.equals(freshBytes), `${file} differs from a fresh build's`);
+  }
+}
+
+before(async () => {
+  workDir = await mkdtemp(path.join(os.tmpdir(), "newsarchive-incremental-"));
+  contentDir = path.join(workDir, "content");
+  outDir = path.join(workDir, "site");
+  await cp(seedContentDir, contentDir, { recursive: true });
+  await build();
+});
+
+after(() => rm(workDir, { recursive: true, force: true }));
+
+describe("an incremental build", () => {
+  it("should split the seeds into several search shards", async () => {
+    const layout = await readSearchLayout(outDir);
+    assert.ok((layout?.merged.length ?? 0) >= 2);
+  });
+
+  it("should render only changed pages and index only the shard an added article joins", async () => {
+    const untouched = path.join(outDir, "articles");
+    const pagesBefore = await Promise.all(
+      (await readdir(untouched)).map(
+        async (slug) => [slug, (await stat(path.join(untouched, slug, "index.html"))).mtimeMs] as const,
+      ),
+    );
+    await writeFile(path.join(contentDir, "kenya-pact.txt"), addedArticle);
+    const result = await build();
+    assert.equal(result.unchanged, false);
+    // The added article changes its neighbours' links and some "more on" lists; the other pages stay.
+    assert.ok(result.renderedPages < result.articleCount, `rendered ${result.renderedPages} article pages`);
+    assert.equal(result.indexedShards, 1);
+    assert.ok(result.reusedShards >= 2);
+    const keptTimes = await Promise.all(
+      pagesBefore.map(
+        async ([slug, mtime]) => (await stat(path.join(untouched, slug, "index.html"))).mtimeMs === mtime,
+      ),
+    );
+    assert.ok(keptTimes.some(Boolean), "unchanged pages keep their times");
+    await assertSameAsFreshBuild();
+  });
+
+  it("should find articles of every shard, the added one included", async () => {
+    const results = await searchIndex(outDir, { query: "ransomware" });
+    assert.equal(results[0]?.title, "Kenya and Germany sign a cyber security pact");
+    assert.ok((await searchIndex(outDir, { query: "cyber" })).length >= 5);
+  });
+
+  it("should order results by date across shards, undated last both ways", async () => {
+    for (const order of ["newest", "oldest"] as const) {
+      const dates = (await searchIndex(outDir, { query: "China", order })).map((found) => found.published);
+      const dated = dates.filter((date): date is string => date !== null);
+      assert.deepEqual(dates, [
+        ...dated.sort((a, b) => (order === "newest" ? b.localeCompare(a) : a.localeCompare(b))),
+        ...dates.filter((date) => date === null),
+      ]);
+      assert.ok(dated.length >= 3 && dated.length < dates.length, `${order}: ${dates.join(", ")}`);
+    }
+  });
+
+  it("should match a fresh build after an article is edited", async () => {
+    const file = path.join(contentDir, "kenya-pact.txt");
+    await writeFile(file, addedArticle.replace("ransomware", "phishing"));
+    await build();
+    await assertSameAsFreshBuild();
+    assert.deepEqual(await searchIndex(outDir, { query: "ransomware" }), []);
+  });
+
+  it("should match a fresh build after an article is removed", async () => {
+    await rm(path.join(contentDir, "kenya-pact.txt"));
+    await build();
+    await assertSameAsFreshBuild();
+    assert.equal((await readdir(path.join(outDir, "articles"))).length, 5);
+  });
+});
