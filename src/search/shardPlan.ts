@@ -23,10 +23,11 @@ export interface SearchShard {
 }
 
 /**
- * Pages per shard, before the archive outgrows it: small enough that re-indexing one shard after an addition
- * takes a second or two, large enough that a first search fetches a few dozen files rather than hundreds.
+ * Pages per shard, before the archive outgrows it. A first search fetches about one index chunk (some 25 KB) per
+ * shard whatever its size, and re-indexing a shard after an addition costs about 3 ms a page: a thousand pages
+ * keeps both in bounds (`npm run bench` measures them).
  */
-export const baseShardPages = 600;
+export const baseShardPages = 1000;
 /** Past this many shards the limit doubles, so the count stays bounded and browsers fetch a bounded set. */
 const shardCountBeforeDoubling = 32;
 

@@ -7,6 +7,8 @@ declare module "@11ty/eleventy" {
     addPassthroughCopy(paths: string | Record<string, string>): void;
     addGlobalData(name: string, value: unknown): void;
     setQuietMode(quiet: boolean): void;
+    /** Paths Eleventy skips as templates. */
+    ignores: Set<string>;
   }
 
   export interface EleventyOptions {

@@ -1,5 +1,4 @@
 import path from "node:path";
-import Eleventy from "@11ty/eleventy";
 import { buildArchive } from "../archive/index.ts";
 import type { ArticleRecord } from "../ingest/schema.ts";
 import {
@@ -12,9 +11,9 @@ import {
 } from "../search/index.ts";
 import { articlePageFile, fingerprintArticle, searchablePage } from "./articleFingerprints.ts";
 import { type BuildProgress, silentProgress } from "./progress.ts";
-import { eleventyConfigPath, layoutsDir } from "./projectFiles.ts";
 import type { SiteConfig } from "./siteConfig.ts";
 import { splitByChange } from "./splitByChange.ts";
+import { writePages } from "./writePages.ts";
 
 const primaryBundleFolder = "pagefind/";
 
@@ -76,19 +75,7 @@ export async function renderSite(
   const { changed: articlePages, unchanged } = previous
     ? splitByChange(fingerprinted, previous.pages)
     : { changed: archive.articles, unchanged: [] };
-  const eleventy = new Eleventy(layoutsDir, outDir, {
-    configPath: eleventyConfigPath,
-    quietMode: true,
-    config(eleventyConfig) {
-      eleventyConfig.addGlobalData("archive", archive);
-      eleventyConfig.addGlobalData("articlePages", articlePages);
-      eleventyConfig.addGlobalData("search", search);
-      eleventyConfig.addGlobalData("site", site);
-    },
-  });
-  // The build reports its own progress; Eleventy's summary line would interleave with it on stdout.
-  eleventy.disableLogger();
-  await eleventy.write();
+  await writePages(outDir, { archive, search, site }, articlePages);
   progress.stageDone(
     "render",
     `${articlePages.length} article pages (${unchanged.length} unchanged) and their lists`,

@@ -52,9 +52,7 @@ describe("planShards", () => {
   });
 
   it("should split a year too big for one shard into months, never splitting a day", () => {
-    const sameDay = Array.from({ length: 5 }, (_, index) =>
-      page(`busy-${index}`, `2015-02-10T0${index}:00`),
-    );
+    const sameDay = Array.from({ length: 5 }, (_, index) => page(`busy-${index}`, `2015-02-10T0${index}:00`));
     const pages = [...pagesFrom("jan", "2015-01-01", 3), ...sameDay, ...pagesFrom("mar", "2015-03-01", 3)];
     const shards = planShards(pages, 4);
     for (const shard of shards) {
