@@ -14,6 +14,7 @@ import { type BuildProgress, silentProgress } from "./progress.ts";
 import type { SiteConfig } from "./siteConfig.ts";
 import { splitByChange } from "./splitByChange.ts";
 import { writePages } from "./writePages.ts";
+import { writeRecordsJson } from "./writeRecordsJson.ts";
 
 const primaryBundleFolder = "pagefind/";
 
@@ -76,6 +77,10 @@ export async function renderSite(
     ? splitByChange(fingerprinted, previous.pages)
     : { changed: archive.articles, unchanged: [] };
   await writePages(outDir, { archive, search, site }, articlePages);
+  await writeRecordsJson(
+    path.join(outDir, "records.json"),
+    archive.articles.map((article) => article.record),
+  );
   progress.stageDone(
     "render",
     `${articlePages.length} article pages (${unchanged.length} unchanged) and their lists`,
