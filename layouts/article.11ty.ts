@@ -1,11 +1,26 @@
-import type { ArchiveArticle } from "../src/archive/index.ts";
+import type { ArchiveArticle, EntityRef } from "../src/archive/index.ts";
+import type { SiteConfig } from "../src/site/siteConfig.ts";
 import { articleAside } from "./_includes/articleAside.ts";
 import { articleHead, describeArticle } from "./_includes/articleHead.ts";
 import { timeElement } from "./_includes/dates.ts";
-import { html, sanitizedBodyHtml } from "./_includes/html.ts";
+import { html, type SafeHtml, sanitizedBodyHtml } from "./_includes/html.ts";
 import type { SiteData } from "./_includes/pageData.ts";
 import { shell } from "./_includes/shell.ts";
 import { countryPath, sitePath } from "./_includes/urls.ts";
+
+/**
+ * The people or organisations an article names, linked to their pages. Only those with a page become search
+ * filters: the others are named by this article alone, and would fill the filter list with one-article names.
+ */
+function entityChips(refs: readonly EntityRef[], label: string, filter: string, site: SiteConfig): SafeHtml {
+  if (refs.length === 0) return html``;
+  return html`<div class="article-entities" data-pagefind-ignore><h2 class="label">${label}</h2><ul>${refs.map(
+    (ref) =>
+      ref.path
+        ? html`<li><a href="${sitePath(site, ref.path)}" data-pagefind-filter="${filter}">${ref.name}</a></li>`
+        : html`<li>${ref.name}</li>`,
+  )}</ul></div>`;
+}
 
 interface ArticlePageData extends SiteData {
   article: ArchiveArticle;
@@ -46,6 +61,8 @@ export function render({ article, site }: ArticlePageData): string {
       }</dd></div>
       ${record.updated && html`<div><dt>Updated</dt><dd>${timeElement(record.updated)}</dd></div>`}
     </dl>
+    ${entityChips(article.people, "People", "person", site)}
+    ${entityChips(article.organizations, "Organizations", "organization", site)}
     ${
       summary.countries.length > 0 &&
       html`<div class="article-countries" data-pagefind-ignore><h2 class="label">Countries</h2><ul>${summary.countries.map(

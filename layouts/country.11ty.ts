@@ -1,6 +1,6 @@
 import type { CountryView } from "../src/archive/index.ts";
 import { articleList } from "./_includes/articleList.ts";
-import { barChart } from "./_includes/barChart.ts";
+import { barChart, yearPoints } from "./_includes/barChart.ts";
 import { html } from "./_includes/html.ts";
 import type { SiteData } from "./_includes/pageData.ts";
 import { shell } from "./_includes/shell.ts";
@@ -24,7 +24,7 @@ ${
   country.coverage.length > 0 &&
   html`<section aria-labelledby="coverage-heading">
   <h2 id="coverage-heading">Coverage over time</h2>
-  ${barChart(country.coverage, { id: "coverage-chart", caption: `Articles mentioning ${country.name} per year` })}
+  ${barChart(yearPoints(country.coverage), { id: "coverage-chart", caption: `Articles mentioning ${country.name} per year` })}
 </section>`
 }
 ${

@@ -1,5 +1,5 @@
 import { articleList } from "./_includes/articleList.ts";
-import { barChart } from "./_includes/barChart.ts";
+import { barChart, yearPoints } from "./_includes/barChart.ts";
 import { formatDate } from "./_includes/dates.ts";
 import { html } from "./_includes/html.ts";
 import type { SiteData } from "./_includes/pageData.ts";
@@ -30,7 +30,7 @@ ${searchForm(site, "home-search", "Search every article")}
   </section>
   <section aria-labelledby="glance-heading">
     <h2 id="glance-heading">Coverage at a glance</h2>
-    ${barChart(archive.timeline.coverage, { id: "home-chart", caption: "Articles per year" })}
+    ${barChart(yearPoints(archive.timeline.coverage), { id: "home-chart", caption: "Articles per year" })}
     <h3>Most covered countries</h3>
     <ol class="country-index compact">${archive.countries
       .slice(0, topCountryCount)

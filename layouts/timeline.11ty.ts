@@ -1,5 +1,5 @@
 import { articleList } from "./_includes/articleList.ts";
-import { barChart } from "./_includes/barChart.ts";
+import { barChart, monthPoints } from "./_includes/barChart.ts";
 import { monthName } from "./_includes/dates.ts";
 import { html } from "./_includes/html.ts";
 import type { SiteData } from "./_includes/pageData.ts";
@@ -11,7 +11,7 @@ export const data = { permalink: "timeline/index.html" };
 export function render({ archive, site }: SiteData): string {
   const { timeline } = archive;
   const main = html`<h1>Timeline</h1>
-${barChart(timeline.coverage, { id: "timeline-chart", caption: "Articles per year" })}
+${barChart(monthPoints(timeline.monthly), { id: "timeline-chart", caption: "Articles per month", barWidth: 6 })}
 <section aria-labelledby="years-heading">
   <h2 id="years-heading">Years</h2>
   <ol class="timeline-years">${timeline.years.map(

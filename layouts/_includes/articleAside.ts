@@ -28,11 +28,18 @@ function neighbourLink(
   return html`<li class="pager-${rel}"><a rel="${rel}" href="${sitePath(site, summary.path)}"><span class="pager-label">${label}</span> ${summary.title}</a></li>`;
 }
 
-/** What follows an article: related stories, more on the same countries, previous and next. */
+/** What follows an article: related stories, similar archive articles, more on the same countries, previous and next. */
 export function articleAside(article: ArchiveArticle, site: SiteConfig): SafeHtml {
   const dated = article.record.published !== undefined;
   const hasPager = article.previous !== undefined || article.next !== undefined;
   return html`${relatedStories(article, site)}
+${
+  article.similar.length > 0 &&
+  html`<section class="similar" aria-labelledby="similar-heading">
+  <h2 id="similar-heading">Related articles</h2>
+  ${articleList(site, article.similar)}
+</section>`
+}
 ${
   article.moreOnSameCountries.length > 0 &&
   html`<section class="more" aria-labelledby="more-heading">

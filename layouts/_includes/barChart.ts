@@ -1,4 +1,5 @@
-import type { YearCount } from "../../src/archive/index.ts";
+import type { MonthCount, YearCount } from "../../src/archive/index.ts";
+import { monthName } from "./dates.ts";
 import { html, type SafeHtml } from "./html.ts";
 
 export interface BarChartOptions {
@@ -6,32 +7,69 @@ export interface BarChartOptions {
   id: string;
   /** What is counted, e.g. `Articles mentioning China per year`. */
   caption: string;
+  /** Width of each bar; narrow bars fit many months. Default 28. */
+  barWidth?: number;
 }
 
-const barWidth = 28;
-const gap = 6;
+/** One bar: its name in the summary, its axis label (if it gets one), and its count. */
+export interface ChartPoint {
+  name: string;
+  axisLabel?: string;
+  count: number;
+}
+
 const plotHeight = 100;
 const labelHeight = 18;
+
+export function yearPoints(coverage: readonly YearCount[]): ChartPoint[] {
+  return coverage.map((point) => ({
+    name: String(point.year),
+    axisLabel: String(point.year),
+    count: point.count,
+  }));
+}
+
+/** Months, with the year as the axis label at each January (or the first month). */
+export function monthPoints(months: readonly MonthCount[]): ChartPoint[] {
+  return months.map((point, index) => ({
+    name: `${monthName(point.month)} ${point.year}`,
+    ...(point.month === 1 || index === 0 ? { axisLabel: String(point.year) } : {}),
+    count: point.count,
+  }));
+}
 
 /**
  * A bar chart of counts per year drawn at build time as inline SVG, so it needs no script or network.
  * The caption and the spoken summary carry the same numbers as text.
  */
-export function barChart(data: readonly YearCount[], options: BarChartOptions): SafeHtml {
+export function barChart(data: readonly ChartPoint[], options: BarChartOptions): SafeHtml {
   if (data.length === 0) return html``;
+  const barWidth = options.barWidth ?? 28;
+  const gap = Math.max(1, Math.round(barWidth / 5));
   const max = Math.max(...data.map((point) => point.count), 1);
-  const width = data.length * (barWidth + gap) + gap;
+  // Room either side for the first and last axis labels, which are centred on their bars.
+  const margin = 16;
+  const width = data.length * (barWidth + gap) + gap + 2 * margin;
   const height = plotHeight + labelHeight * 2;
-  const labelEvery = Math.ceil(data.length / 12);
-  const summary = data.map((point) => `${point.year}: ${point.count}`).join(", ");
+  const labelled = data.filter((point) => point.axisLabel !== undefined).length;
+  // Labels need about 40 units each; with more than fit, every nth is shown, the last always.
+  const labelEvery = Math.max(1, Math.ceil((labelled * 40) / width));
+  // Only the bars with articles are read out; many months of an archive have none.
+  const counted = data.filter((point) => point.count > 0);
+  const summary = `${counted.map((point) => `${point.name}: ${point.count}`).join(", ")}${
+    counted.length < data.length ? "; none in the others" : ""
+  }`;
+  let labelIndex = 0;
   const bars = data.map((point, index) => {
     const barHeight = point.count === 0 ? 0 : Math.max(2, Math.round((point.count / max) * plotHeight));
-    const x = gap + index * (barWidth + gap);
+    const x = margin + gap + index * (barWidth + gap);
     const y = labelHeight + plotHeight - barHeight;
-    const showLabel = index % labelEvery === 0 || index === data.length - 1;
-    return html`<rect class="chart-bar" x="${x}" y="${y}" width="${barWidth}" height="${barHeight}"><title>${point.year}: ${point.count}</title></rect>
-<text class="chart-count" x="${x + barWidth / 2}" y="${y - 4}" text-anchor="middle">${point.count || ""}</text>
-${showLabel && html`<text class="chart-label" x="${x + barWidth / 2}" y="${height - 4}" text-anchor="middle">${point.year}</text>`}`;
+    const showLabel =
+      point.axisLabel !== undefined && (labelIndex++ % labelEvery === 0 || index === data.length - 1);
+    // Counts above bars are legible only on wide bars; narrow ones carry theirs in the tooltip and summary.
+    return html`<rect class="chart-bar" x="${x}" y="${y}" width="${barWidth}" height="${barHeight}"><title>${point.name}: ${point.count}</title></rect>
+${barWidth >= 20 && html`<text class="chart-count" x="${x + barWidth / 2}" y="${y - 4}" text-anchor="middle">${point.count || ""}</text>`}
+${showLabel && html`<text class="chart-label" x="${x + barWidth / 2}" y="${height - 4}" text-anchor="middle">${point.axisLabel}</text>`}`;
   });
   return html`<figure class="chart">
   <svg viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${options.id}-title" focusable="false">

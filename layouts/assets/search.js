@@ -6,7 +6,9 @@
   const { bundlePath, baseUrl } = host.dataset;
   // Large archives are split into shards by date; the weights keep date order across them.
   const shards = JSON.parse(host.dataset.shards ?? '{"weights":{},"merged":[]}');
-  const filterNames = ["country", "year", "source"];
+  const filterNames = ["country", "year", "source", "person", "organization"];
+  // People and organisations run to hundreds of names, so their groups start closed.
+  const openFilterNames = ["country", "year", "source"];
   // Two sort keys on each article, so undated ones come last in both directions.
   const orders = { newest: { newest: "desc" }, oldest: { oldest: "asc" } };
   const params = new URLSearchParams(window.location.search);
@@ -48,7 +50,7 @@
     },
     showSubResults: false,
     // Open filter groups fill a phone's screen before any result, so they start closed there.
-    openFilters: window.matchMedia("(min-width: 48rem)").matches ? filterNames : [],
+    openFilters: window.matchMedia("(min-width: 48rem)").matches ? openFilterNames : [],
     sort: Object.hasOwn(orders, order) ? orders[order] : null,
     autofocus: term === "",
     processTerm: (value) => {

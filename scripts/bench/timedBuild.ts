@@ -22,7 +22,7 @@ export interface TimedBuildOptions {
 
 /**
  * The build's environment: plain stage lines, no site URL or path prefix from the caller's shell, and the heap
- * limit the README gives for archives of 100,000 articles (Node's default, about 4 GB, holds some 60,000).
+ * limit the README gives for archives of 100,000 articles, whose records outgrow Node's default of about 4 GB.
  */
 function buildEnvironment(): NodeJS.ProcessEnv {
   const environment: NodeJS.ProcessEnv = {

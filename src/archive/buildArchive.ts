@@ -2,10 +2,12 @@ import type { ArticleRecord } from "../ingest/schema.ts";
 import { articleDateParts } from "./articleDate.ts";
 import { assignCountryRefs } from "./countryRefs.ts";
 import { buildCountryViews, groupByCountry } from "./countryViews.ts";
+import { indexEntities } from "./entityViews.ts";
 import { type ArchiveEntry, compareNewestFirst } from "./entry.ts";
 import { moreOnSameCountries } from "./moreOnSameCountries.ts";
 import { neighboursByDate } from "./neighbours.ts";
 import { indexTitles, resolveRelated } from "./relatedLinks.ts";
+import { similarArticles } from "./similarArticles.ts";
 import { buildTimeline } from "./timeline.ts";
 import type { Archive, ArticleSummary, CountryRef } from "./types.ts";
 
@@ -36,6 +38,12 @@ export function buildArchive(records: readonly ArticleRecord[]): Archive {
   const neighbours = neighboursByDate(newestFirst);
   const more = moreOnSameCountries(newestFirst, byCountry);
   const byTitle = indexTitles(newestFirst.map((entry) => entry.summary));
+  const people = indexEntities("person", newestFirst, (entry) => entry.record.people);
+  const organizations = indexEntities("organization", newestFirst, (entry) => entry.record.organizations);
+  const similar = similarArticles(newestFirst, (entry) => [
+    ...people.refsOf(entry).map((ref) => `person:${ref.slug}`),
+    ...organizations.refsOf(entry).map((ref) => `organization:${ref.slug}`),
+  ]);
 
   const dated = newestFirst.filter((entry) => entry.record.published !== undefined);
   const newest = dated[0]?.record.published;
@@ -47,7 +55,11 @@ export function buildArchive(records: readonly ArticleRecord[]): Archive {
       ...neighbours.get(entry),
       moreOnSameCountries: more.get(entry) ?? [],
       related: resolveRelated(entry.record.related, entry.summary, byTitle),
+      people: people.refsOf(entry),
+      organizations: organizations.refsOf(entry),
+      similar: similar.get(entry) ?? [],
     })),
+    entities: [...people.views, ...organizations.views],
     countries: buildCountryViews(byCountry, refs),
     timeline: buildTimeline(newestFirst),
     ...(newest === undefined || oldest === undefined ? {} : { span: { first: oldest, last: newest } }),

@@ -1,6 +1,6 @@
 import { coverageByYear } from "./coverage.ts";
 import type { ArchiveEntry } from "./entry.ts";
-import type { Timeline, TimelineMonth, TimelineYear } from "./types.ts";
+import type { MonthCount, Timeline, TimelineMonth, TimelineYear } from "./types.ts";
 
 /** Buckets dated entries by year and month, keeping their order within each month. */
 function monthsByYear(entries: readonly ArchiveEntry[]): Map<number, Map<number, TimelineMonth>> {
@@ -17,6 +17,21 @@ function monthsByYear(entries: readonly ArchiveEntry[]): Map<number, Map<number,
   return years;
 }
 
+/** Every month from the first with an article to the last, oldest first; a gap is a zero. */
+function monthlyCounts(newestYears: readonly TimelineYear[]): MonthCount[] {
+  const counts = new Map<number, number>();
+  for (const year of newestYears) {
+    for (const month of year.months) counts.set(year.year * 12 + month.month - 1, month.articles.length);
+  }
+  if (counts.size === 0) return [];
+  const keys = [...counts.keys()];
+  const monthly: MonthCount[] = [];
+  for (let key = Math.min(...keys); key <= Math.max(...keys); key++) {
+    monthly.push({ year: Math.floor(key / 12), month: (key % 12) + 1, count: counts.get(key) ?? 0 });
+  }
+  return monthly;
+}
+
 /** Years newest first, months January first, articles oldest first within a month; undated on their own. */
 export function buildTimeline(newestFirst: readonly ArchiveEntry[]): Timeline {
   const years: TimelineYear[] = [...monthsByYear([...newestFirst].reverse())]
@@ -27,5 +42,5 @@ export function buildTimeline(newestFirst: readonly ArchiveEntry[]): Timeline {
       return { year, count, months: sortedMonths };
     });
   const undated = newestFirst.filter((entry) => !entry.date).map((entry) => entry.summary);
-  return { years, coverage: coverageByYear(newestFirst), undated };
+  return { years, coverage: coverageByYear(newestFirst), monthly: monthlyCounts(years), undated };
 }

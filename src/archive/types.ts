@@ -32,6 +32,30 @@ export interface RelatedLink {
   article?: ArticleSummary;
 }
 
+export type EntityKind = "person" | "organization";
+
+/** A person or organisation as an article names it, under the name the whole archive knows it by. */
+export interface EntityRef {
+  kind: EntityKind;
+  name: string;
+  slug: string;
+  /** Site-relative page URL, when enough articles name the entity to give it a page. */
+  path?: string;
+}
+
+/** The page of a person or organisation named by several articles. */
+export interface EntityView {
+  kind: EntityKind;
+  name: string;
+  slug: string;
+  path: string;
+  /** Mentions across all its articles. */
+  mentions: number;
+  /** Newest first; undated articles last. */
+  articles: ArticleSummary[];
+  coverage: YearCount[];
+}
+
 /** One article page: the record plus everything derived from the rest of the archive. */
 export interface ArchiveArticle {
   record: ArticleRecord;
@@ -41,6 +65,10 @@ export interface ArchiveArticle {
   next?: ArticleSummary;
   moreOnSameCountries: ArticleSummary[];
   related: RelatedLink[];
+  people: EntityRef[];
+  organizations: EntityRef[];
+  /** Up to five archive articles most like this one in countries, people, organisations and words. */
+  similar: ArticleSummary[];
 }
 
 export interface YearCount {
@@ -78,11 +106,20 @@ export interface TimelineYear {
   months: TimelineMonth[];
 }
 
+export interface MonthCount {
+  year: number;
+  /** 1–12. */
+  month: number;
+  count: number;
+}
+
 export interface Timeline {
   /** Newest year first. */
   years: TimelineYear[];
   /** Articles per year, oldest first, gaps as zero. */
   coverage: YearCount[];
+  /** Articles per month, oldest first, from the first dated month to the last, gaps as zero. */
+  monthly: MonthCount[];
   undated: ArticleSummary[];
 }
 
@@ -92,6 +129,8 @@ export interface Archive {
   articles: ArchiveArticle[];
   /** Most articles first, then by name. */
   countries: CountryView[];
+  /** People, then organisations, named by enough articles for a page; most articles first. */
+  entities: EntityView[];
   timeline: Timeline;
   /** First and last publication dates, when any article is dated. */
   span?: { first: string; last: string };

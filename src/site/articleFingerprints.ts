@@ -5,7 +5,7 @@ import type { SearchablePage } from "../search/shardPlan.ts";
 export interface ArticleFingerprints {
   /** Everything the article's page shows, links included: equal means the page's bytes are equal. */
   page: string;
-  /** Only what the search index reads (the record and its countries): neighbours and lists leave it alone. */
+  /** Only what the search index reads (the record, its countries and its entities): neighbours and lists do not. */
   search: string;
 }
 
@@ -28,7 +28,11 @@ export function articlePageFile(article: ArchiveArticle): string {
  */
 export function fingerprintArticle(article: ArchiveArticle, salt: string): ArticleFingerprints {
   const { record: _record, ...links } = article;
-  return { page: fingerprint(salt, article, links), search: fingerprint(salt, article, article.summary) };
+  const { summary, people, organizations } = article;
+  return {
+    page: fingerprint(salt, article, links),
+    search: fingerprint(salt, article, { summary, people, organizations }),
+  };
 }
 
 export function searchablePage(article: ArchiveArticle, searchFingerprint: string): SearchablePage {

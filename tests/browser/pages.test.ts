@@ -43,6 +43,8 @@ describe("browsing in the browser", { skip }, () => {
     ["home", () => "/"],
     ["article", () => articlePath("003")],
     ["country", () => "/countries/china/"],
+    ["countries map", () => "/countries/"],
+    ["organisation", () => "/organizations/us-department-of-justice/"],
     ["timeline", () => "/timeline/"],
     ["search", () => "/search/?q=cyber"],
   ];

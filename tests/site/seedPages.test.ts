@@ -151,12 +151,32 @@ describe("country pages built from the five seeds", () => {
     assert.ok(texts(page, ".chips a").includes("China"));
   });
 
-  it("should count every country on the countries index", async () => {
+  it("should count every country on the countries index, in a table and on a map", async () => {
     const page = await readPage(site.outDir, "/countries/");
-    const entries = texts(page, ".country-index li");
-    assert.ok(entries.includes("China 5 articles"), entries.join(" | "));
-    assert.ok(entries.includes("Germany 2 articles"));
-    assert.equal(entries.length, 7);
+    const rows = Array.from(page.querySelectorAll(".country-table tbody tr"), (row) =>
+      Array.from(row.children, (cell) => cell.textContent?.trim()).join(" "),
+    );
+    assert.ok(rows.includes("China 5"), rows.join(" | "));
+    assert.ok(rows.includes("Germany 2"));
+    assert.equal(rows.length, 7);
+    const shaded = Array.from(page.querySelectorAll(".world-map a"), (link) => ({
+      href: link.getAttribute("href"),
+      title: link.querySelector("title")?.textContent,
+    }));
+    assert.ok(
+      shaded.some((country) => country.href === "/countries/china/" && country.title === "China: 5 articles"),
+    );
+    assert.equal(
+      shaded.length,
+      6,
+      "every country with articles is a link on the map, but Hong Kong is too small",
+    );
+    assert.match(
+      texts(page, ".world-map figcaption")[0] ?? "",
+      /Too small to draw at this scale: Hong Kong\./,
+    );
+    assert.ok(page.querySelectorAll(".world-map path").length > 150, "the whole world is drawn");
+    assert.equal(page.querySelector(".world-map svg")?.getAttribute("aria-label"), "Articles per country");
   });
 });
 
