@@ -14,7 +14,7 @@ interface EntityPageData extends SiteData {
 const indexTitles = { person: "People", organization: "Organizations" } as const;
 
 export const data = {
-  pagination: { data: "archive.entities", size: 1, alias: "entity", addAllPagesToCollections: false },
+  pagination: { data: "entityPages", size: 1, alias: "entity", addAllPagesToCollections: false },
   permalink: (data: EntityPageData): string => `${data.entity.path.slice(1)}index.html`,
 };
 

@@ -11,7 +11,7 @@ export const data = { permalink: "timeline/index.html" };
 export function render({ archive, site }: SiteData): string {
   const { timeline } = archive;
   const main = html`<h1>Timeline</h1>
-${barChart(monthPoints(timeline.monthly), { id: "timeline-chart", caption: "Articles per month", barWidth: 6 })}
+${barChart(monthPoints(timeline.monthly), { id: "timeline-chart", caption: "Articles per month" })}
 <section aria-labelledby="years-heading">
   <h2 id="years-heading">Years</h2>
   <ol class="timeline-years">${timeline.years.map(

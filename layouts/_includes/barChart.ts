@@ -7,8 +7,6 @@ export interface BarChartOptions {
   id: string;
   /** What is counted, e.g. `Articles mentioning China per year`. */
   caption: string;
-  /** Width of each bar; narrow bars fit many months. Default 28. */
-  barWidth?: number;
 }
 
 /** One bar: its name in the summary, its axis label (if it gets one), and its count. */
@@ -19,6 +17,8 @@ export interface ChartPoint {
 }
 
 const plotHeight = 100;
+/** Past this many counts the caption folds them away; the chart's own text alternative keeps them all. */
+const longSummary = 24;
 const labelHeight = 18;
 
 export function yearPoints(coverage: readonly YearCount[]): ChartPoint[] {
@@ -44,7 +44,8 @@ export function monthPoints(months: readonly MonthCount[]): ChartPoint[] {
  */
 export function barChart(data: readonly ChartPoint[], options: BarChartOptions): SafeHtml {
   if (data.length === 0) return html``;
-  const barWidth = options.barWidth ?? 28;
+  // Wide bars for a few years; for decades of months, bars narrow so the chart stays about a page wide.
+  const barWidth = Math.max(2, Math.min(28, Math.floor(900 / data.length) - 1));
   const gap = Math.max(1, Math.round(barWidth / 5));
   const max = Math.max(...data.map((point) => point.count), 1);
   // Room either side for the first and last axis labels, which are centred on their bars.
@@ -77,6 +78,10 @@ ${showLabel && html`<text class="chart-label" x="${x + barWidth / 2}" y="${heigh
     <line class="chart-axis" x1="0" x2="${width}" y1="${labelHeight + plotHeight + 0.5}" y2="${labelHeight + plotHeight + 0.5}"></line>
     ${bars}
   </svg>
-  <figcaption>${options.caption}. ${summary}.</figcaption>
+  <figcaption>${options.caption}. ${
+    counted.length > longSummary
+      ? html`<details><summary>The numbers</summary>${summary}.</details>`
+      : `${summary}.`
+  }</figcaption>
 </figure>`;
 }

@@ -1,4 +1,4 @@
-import type { Root } from "mdast";
+import type { Root, RootContent } from "mdast";
 import { toString as mdastToString } from "mdast-util-to-string";
 import remarkHtml from "remark-html";
 import remarkParse from "remark-parse";
@@ -36,10 +36,24 @@ export function renderTextParagraphs(paragraphs: readonly string[]): RenderedBod
   };
 }
 
+/**
+ * The text of a block, one line per paragraph, heading or list item inside it: mdast-util-to-string alone runs
+ * a list's items together (`…Network.The Central Bank…`), which would merge names across items.
+ */
+function blockText(node: RootContent): string {
+  if ("children" in node && node.type !== "paragraph" && node.type !== "heading") {
+    return node.children
+      .map((child) => blockText(child as RootContent))
+      .filter((line) => line !== "")
+      .join("\n");
+  }
+  return mdastToString(node, { includeHtml: false });
+}
+
 function renderTree(tree: Root): RenderedBody {
   const html = String(htmlCompiler.stringify(htmlCompiler.runSync(tree) as Root));
   const text = tree.children
-    .map((node) => mdastToString(node, { includeHtml: false }))
+    .map(blockText)
     .filter((block) => block.trim() !== "")
     .join("\n\n");
   return { html, text };

@@ -3,15 +3,11 @@ import path from "node:path";
 import pMap from "p-map";
 
 /**
- * Recreates the files under `from` at `to` as hard links (copies across file systems), so that reusing a previous
+ * Recreates the files under `from` (except those `skip` names) at `to` as hard links (copies across file systems), so that reusing a previous
  * build's output costs no bytes. Safe only because builds never write into an existing file: each build writes a
  * fresh folder, and a linked file is replaced, never modified.
  */
-export async function linkTree(
-  from: string,
-  to: string,
-  skip: (relative: string) => boolean = () => false,
-): Promise<void> {
+export async function linkTree(from: string, to: string, skip: (relative: string) => boolean): Promise<void> {
   const entries = await readdir(from, { recursive: true, withFileTypes: true });
   const files = entries
     .filter((entry) => entry.isFile())
@@ -24,7 +20,7 @@ export async function linkTree(
   });
 }
 
-export async function linkFile(from: string, to: string): Promise<void> {
+async function linkFile(from: string, to: string): Promise<void> {
   await link(from, to).catch(async (error: NodeJS.ErrnoException) => {
     if (error.code !== "EXDEV" && error.code !== "EPERM") throw error;
     await copyFile(from, to);

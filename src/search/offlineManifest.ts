@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readdir, readFile, writeFile } from "node:fs/promises";
+import { readdir, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { readSearchLayout } from "./indexShards.ts";
 
@@ -11,6 +11,8 @@ export interface OfflineManifest {
   engine: string[];
   /** Site-relative files of every index, filter and fragment chunk: the whole index. */
   chunks: string[];
+  /** Their total size: the search page saves the index by itself only when it is small (assets/search-offline.js). */
+  chunkBytes: number;
 }
 
 /** Written to the site root: the file lists, and the version as a script the service worker imports. */
@@ -59,6 +61,11 @@ function listMergedEngine(bundleFolder: string, entry: PagefindEntry): string[] 
   return [`${bundleFolder}/pagefind-entry.json`, ...new Set(metadata)];
 }
 
+/** `pagefind/shards/<id>/index/x` → `pagefind/shards/<id>/`; `pagefind/index/x` → `pagefind/`. */
+function bundleFolderOf(chunk: string): string {
+  return chunk.replace(/(?:index|filter|fragment)\/[^/]+$/, "");
+}
+
 async function readEntry(
   siteDir: string,
   bundleFolder: string,
@@ -99,7 +106,15 @@ export async function writeOfflineManifest(
     .update([...engine, ...chunks].join("\n"))
     .digest("hex")
     .slice(0, 16);
-  const manifest: OfflineManifest = { version, engine, chunks };
+  const sizes = await Promise.all(
+    chunks.map(async (file) => (await stat(path.join(siteHolding(bundleFolderOf(file)), file))).size),
+  );
+  const manifest: OfflineManifest = {
+    version,
+    engine,
+    chunks,
+    chunkBytes: sizes.reduce((sum, size) => sum + size, 0),
+  };
   await writeFile(path.join(siteDir, offlineManifestFile), `${JSON.stringify(manifest)}\n`);
   // A changed imported script makes the browser install the new service worker, which caches this version.
   await writeFile(

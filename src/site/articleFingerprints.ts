@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { ArchiveArticle } from "../archive/index.ts";
+import type { ArchiveArticle, EntityView } from "../archive/index.ts";
 import type { SearchablePage } from "../search/shardPlan.ts";
 
 export interface ArticleFingerprints {
@@ -18,8 +18,21 @@ function fingerprint(salt: string, article: ArchiveArticle, rest: unknown): stri
     .slice(0, 24);
 }
 
+/** The file of a page at a site path such as `/people/angela-merkel/`. */
+export function pageFile(sitePath: string): string {
+  return `${sitePath.replace(/^\//, "")}index.html`;
+}
+
 export function articlePageFile(article: ArchiveArticle): string {
-  return `articles/${article.summary.slug}/index.html`;
+  return pageFile(article.summary.path);
+}
+
+/** A person's or organisation's page shows only its view (name, counts, article summaries). */
+export function fingerprintEntity(entity: EntityView, salt: string): string {
+  return createHash("sha256")
+    .update(`${salt}\0${JSON.stringify(entity)}`)
+    .digest("hex")
+    .slice(0, 24);
 }
 
 /**

@@ -152,7 +152,10 @@ function unchangedResult(outDir: string, count: number, skipped: readonly Articl
   };
 }
 
-/** Every build writes a new home page file, so its inode and change time identify the build in the folder. */
+/**
+ * The home page file's inode and change time: a full build writes a new file, and an incremental one replaces it
+ * whenever the archive changed, so they tell whether another build has written the folder since.
+ */
 async function siteStamp(outDir: string): Promise<string | undefined> {
   return stat(path.join(outDir, "index.html")).then(
     (file) => `${file.ino}:${file.ctimeMs}`,

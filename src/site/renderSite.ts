@@ -9,7 +9,13 @@ import {
   shardPageLimit,
   writeOfflineManifest,
 } from "../search/index.ts";
-import { articlePageFile, fingerprintArticle, searchablePage } from "./articleFingerprints.ts";
+import {
+  articlePageFile,
+  fingerprintArticle,
+  fingerprintEntity,
+  pageFile,
+  searchablePage,
+} from "./articleFingerprints.ts";
 import { type BuildProgress, silentProgress } from "./progress.ts";
 import type { SiteConfig } from "./siteConfig.ts";
 import { splitByChange } from "./splitByChange.ts";
@@ -24,7 +30,7 @@ export interface PreviousBuild {
    * apply to this one (src/site/applyStaged.ts); `RenderSiteResult.isKept` names the files it relied on.
    */
   siteDir: string;
-  /** Its article pages' fingerprints by page path, from `RenderSiteResult.pages`. */
+  /** Its article and entity pages' fingerprints by page path, from `RenderSiteResult.pages`. */
   pages: Readonly<Record<string, string>>;
 }
 
@@ -42,7 +48,7 @@ export interface RenderSiteResult {
   articleCount: number;
   /** Article pages in the search index. */
   indexedPages: number;
-  /** Fingerprint of each article page by its path, for the next build's `previous`. */
+  /** Fingerprint of each article and entity page by its path, for the next build's `previous`. */
   pages: Record<string, string>;
   renderedPages: number;
   indexedShards: number;
@@ -73,20 +79,30 @@ export async function renderSite(
   );
   const search = layoutSearch(shards);
   const { previous } = options;
-  const { changed: articlePages, unchanged } = previous
-    ? splitByChange(fingerprinted, previous.pages)
-    : { changed: archive.articles, unchanged: [] };
-  await writePages(outDir, { archive, search, site }, articlePages);
+  const { changed: articlePages, unchanged } = splitByChange(
+    fingerprinted.map(({ article, page }) => ({ item: article, path: article.summary.path, page })),
+    previous?.pages,
+  );
+  const entities = archive.entities.map((entity) => ({
+    item: entity,
+    path: entity.path,
+    page: fingerprintEntity(entity, salt),
+  }));
+  const { changed: entityPages, unchanged: unchangedEntities } = splitByChange(entities, previous?.pages);
+  await writePages(outDir, { archive, search, site }, { articlePages, entityPages });
   await writeRecordsJson(
     path.join(outDir, "records.json"),
     archive.articles.map((article) => article.record),
   );
   progress.stageDone(
     "render",
-    `${articlePages.length} article pages (${unchanged.length} unchanged) and their lists`,
+    `${articlePages.length} article pages (${unchanged.length} unchanged), ${entityPages.length} people and organisations (${unchangedEntities.length} unchanged) and the lists`,
   );
   progress.stage("index");
-  const keptPages = new Set(unchanged.map(articlePageFile));
+  const keptPages = new Set([
+    ...unchanged.map(articlePageFile),
+    ...unchangedEntities.map((entity) => pageFile(entity.path)),
+  ]);
   const indexed = await indexShards({
     siteDir: outDir,
     shards,
@@ -105,7 +121,10 @@ export async function renderSite(
   return {
     articleCount: archive.articles.length,
     indexedPages: indexed.pageCount,
-    pages: Object.fromEntries(fingerprinted.map(({ article, page }) => [article.summary.path, page])),
+    pages: Object.fromEntries([
+      ...fingerprinted.map(({ article, page }) => [article.summary.path, page]),
+      ...entities.map(({ path, page }) => [path, page]),
+    ]),
     renderedPages: articlePages.length,
     indexedShards: indexed.indexedShards,
     reusedShards: indexed.reusedShards,

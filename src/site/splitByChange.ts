@@ -1,17 +1,22 @@
-import type { ArchiveArticle } from "../archive/index.ts";
+/** A page this build may skip: its site path and the fingerprint of everything it shows. */
+export interface FingerprintedPage<T> {
+  item: T;
+  path: string;
+  page: string;
+}
 
 /**
- * Splits the articles into those whose pages must be rendered (new, or changed since the previous build) and those
- * whose previous pages are still exact.
+ * Splits pages into those that must be rendered (new, or changed since the previous build) and those whose
+ * previous files are still exact.
  */
-export function splitByChange(
-  articles: readonly { article: ArchiveArticle; page: string }[],
-  previousPages: Readonly<Record<string, string>>,
-): { changed: ArchiveArticle[]; unchanged: ArchiveArticle[] } {
-  const changed: ArchiveArticle[] = [];
-  const unchanged: ArchiveArticle[] = [];
-  for (const { article, page } of articles) {
-    (previousPages[article.summary.path] === page ? unchanged : changed).push(article);
+export function splitByChange<T>(
+  pages: readonly FingerprintedPage<T>[],
+  previousPages: Readonly<Record<string, string>> | undefined,
+): { changed: T[]; unchanged: T[] } {
+  const changed: T[] = [];
+  const unchanged: T[] = [];
+  for (const { item, path, page } of pages) {
+    (previousPages?.[path] === page ? unchanged : changed).push(item);
   }
   return { changed, unchanged };
 }

@@ -1,17 +1,18 @@
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
-import type { Archive, ArchiveArticle } from "../archive/index.ts";
+import type { Archive } from "../archive/index.ts";
 import type { SearchLayout } from "../search/index.ts";
 import { eleventyConfigPath, layoutsDir } from "./projectFiles.ts";
 import type { SiteConfig } from "./siteConfig.ts";
 
 /**
- * Eleventy holds every page it wrote until its run ends, about 100 KB each; article pages are written in runs of
- * this many, so a build's memory stays bounded whatever the archive's size.
+ * Eleventy holds every page it wrote until its run ends, about 100 KB each; article and entity pages are written in
+ * runs of this many, so a build's memory stays bounded whatever the archive's size.
  */
-const articlesPerRun = 2000;
-const articleTemplate = "article.11ty.ts";
+const pagesPerRun = 2000;
+/** Templates with one page per article or entity, written in their own runs; the rest are lists. */
+const keyedTemplates = { articlePages: "article.11ty.ts", entityPages: "entity.11ty.ts" } as const;
 
 export interface SiteGlobals {
   archive: Archive;
@@ -41,17 +42,23 @@ async function runEleventy(
   await eleventy.write();
 }
 
-/** Writes every list, feed and asset, then the given article pages in bounded runs of Eleventy. */
-export async function writePages(
-  outDir: string,
-  globals: SiteGlobals,
-  articlePages: readonly ArchiveArticle[],
-): Promise<void> {
+/** The article and entity pages to write; the others are unchanged and kept from the previous build. */
+export type KeyedPages = Record<keyof typeof keyedTemplates, readonly unknown[]>;
+
+/** Writes every list, feed and asset, then the given article and entity pages in bounded runs of Eleventy. */
+export async function writePages(outDir: string, globals: SiteGlobals, pages: KeyedPages): Promise<void> {
   const templates = (await readdir(layoutsDir)).filter((name) => name.endsWith(".11ty.ts"));
-  const listTemplates = templates.filter((name) => name !== articleTemplate);
-  await runEleventy(outDir, { ...globals, articlePages: [] }, [articleTemplate]);
-  for (let start = 0; start < articlePages.length; start += articlesPerRun) {
-    const batch = articlePages.slice(start, start + articlesPerRun);
-    await runEleventy(outDir, { articlePages: batch, site: globals.site }, listTemplates);
+  const keyed = Object.values(keyedTemplates) as string[];
+  await runEleventy(outDir, { ...globals }, keyed);
+  for (const [global, template] of Object.entries(keyedTemplates) as [keyof KeyedPages, string][]) {
+    const others = templates.filter((name) => name !== template);
+    const items = pages[global];
+    for (let start = 0; start < items.length; start += pagesPerRun) {
+      await runEleventy(
+        outDir,
+        { [global]: items.slice(start, start + pagesPerRun), site: globals.site },
+        others,
+      );
+    }
   }
 }

@@ -58,6 +58,18 @@ describe("the offline manifest of the search index", () => {
     assert.equal((await filesIn("fragment")).length, 5);
   });
 
+  it("should give the whole index's size, so the search page saves a small one by itself", async () => {
+    const { chunks, chunkBytes } = await readManifest();
+    const sizes = await Promise.all(
+      chunks.map(async (file) => (await stat(path.join(site.outDir, file))).size),
+    );
+    assert.equal(
+      chunkBytes,
+      sizes.reduce((sum, size) => sum + size, 0),
+    );
+    assert.ok(chunkBytes > 0 && chunkBytes < 25e6);
+  });
+
   it("should list the engine the search page loads: code, UI, WebAssembly, entry and metadata", async () => {
     const { engine } = await readManifest();
     const entry = await readJson<{ languages: { en: { hash: string } } }>(
