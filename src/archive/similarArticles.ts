@@ -25,21 +25,37 @@ function termCounts(text: string): Map<string, number> {
   return counts;
 }
 
-/** Each article's top terms by TF-IDF, as a unit vector. */
+/**
+ * Each article's top terms by TF-IDF, as a unit vector. Term counts are kept as numbered terms in typed arrays
+ * until the document frequencies are known: as maps of strings, 100,000 articles' counts take gigabytes.
+ */
 function termVectors(entries: readonly ArchiveEntry[]): Map<string, number>[] {
-  const counts = entries.map((entry) => termCounts(`${entry.record.title}\n${entry.record.text}`));
-  const documentFrequency = new Map<string, number>();
-  for (const terms of counts) {
-    for (const term of terms.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-  }
-  return counts.map((terms) => {
-    const weighted = [...terms].map(
-      ([term, count]) =>
-        [
-          term,
-          (1 + Math.log(count)) * Math.log(entries.length / (documentFrequency.get(term) ?? 1)),
-        ] as const,
-    );
+  const termIds = new Map<string, number>();
+  const terms: string[] = [];
+  const documentFrequency: number[] = [];
+  const articles = entries.map((entry) => {
+    const counts = termCounts(`${entry.record.title}\n${entry.record.text}`);
+    const ids = new Int32Array(counts.size);
+    const tallies = new Uint32Array(counts.size);
+    let position = 0;
+    for (const [term, count] of counts) {
+      let id = termIds.get(term);
+      if (id === undefined) {
+        id = terms.push(term) - 1;
+        termIds.set(term, id);
+      }
+      documentFrequency[id] = (documentFrequency[id] ?? 0) + 1;
+      ids[position] = id;
+      tallies[position++] = count;
+    }
+    return { ids, tallies };
+  });
+  return articles.map(({ ids, tallies }) => {
+    const weighted = Array.from(ids, (id, position) => {
+      const weight =
+        (1 + Math.log(tallies[position] ?? 1)) * Math.log(entries.length / (documentFrequency[id] ?? 1));
+      return [terms[id] ?? "", weight] as const;
+    });
     const top = weighted
       .filter(([, weight]) => weight > 0)
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
