@@ -32,8 +32,6 @@ export interface IndexShardsOptions {
     /** The previous folder is being updated in place, so a shard that stays where it was is left there. */
     inPlace: boolean;
   };
-  /** Pagefind services run at once, one per thread. Default: one per core, at most 2 (each holds a shard). */
-  threads?: number;
 }
 
 export interface IndexShardsResult {
@@ -110,8 +108,8 @@ export async function indexShards(options: IndexShardsOptions): Promise<IndexSha
     }
     placed.push(bundle);
   }
-  const threads = options.threads ?? Math.min(2, availableParallelism());
-  const outcomes = await runShardJobs(jobs, threads);
+  // One Pagefind service per thread, one thread per core, at most two: each service holds a whole shard.
+  const outcomes = await runShardJobs(jobs, Math.min(2, availableParallelism()));
   let indexedPages = 0;
   for (const outcome of outcomes) {
     if (!outcome.ok) throw new SearchIndexError(outcome.step, outcome.errors);

@@ -1,20 +1,7 @@
-import { mkdir, mkdtemp, readdir, readFile, rename, rm, rmdir, stat, unlink } from "node:fs/promises";
+import { mkdir, mkdtemp, rename, rm, rmdir, unlink } from "node:fs/promises";
 import path from "node:path";
 import pMap from "p-map";
-
-async function listFiles(root: string): Promise<string[]> {
-  const entries = await readdir(root, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)));
-}
-
-async function sameBytes(a: string, b: string): Promise<boolean> {
-  const [aStat, bStat] = await Promise.all([stat(a), stat(b)]);
-  if (aStat.size !== bStat.size) return false;
-  const [aBytes, bBytes] = await Promise.all([readFile(a), readFile(b)]);
-  return aBytes.equals(bBytes);
-}
+import { listFiles, sameBytes } from "./siteFiles.ts";
 
 /** Removes the folders that held only deleted files, deepest first, stopping at `root`. */
 async function removeEmptyFolders(root: string, deleted: readonly string[]): Promise<void> {
