@@ -48,8 +48,6 @@ export interface BuildState {
   skipped: number;
   /** Fingerprint of each article page by path, so the next build renders only pages that changed. */
   pages?: Record<string, string>;
-  /** Identifies the folder that build wrote (see `siteStamp`), so `pages` is trusted only for that folder. */
-  siteStamp?: string | undefined;
 }
 
 /** Kept in the cache, never in the published site. */

@@ -1,4 +1,4 @@
-import { mkdir, stat } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { type ArticleError, describeArticleFiles, ingestFolder } from "../ingest/index.ts";
 import { updateInPlace } from "./applyStaged.ts";
@@ -10,11 +10,16 @@ import {
   recordsFingerprint,
   writeBuildState,
 } from "./buildFingerprint.ts";
+import { lockOutputFolder } from "./buildLock.ts";
 import { keepUnchangedTimes } from "./keepUnchangedTimes.ts";
+import { checkOutputPath, inspectOutputFolder, type OutputFolderContents } from "./outputFolder.ts";
 import { type BuildProgress, silentProgress } from "./progress.ts";
 import { type RenderSiteResult, renderSite } from "./renderSite.ts";
 import { replaceDirectory } from "./replaceDirectory.ts";
 import type { SiteConfig } from "./siteConfig.ts";
+import { listFiles } from "./siteFiles.ts";
+import { recoverInterruptedBuild } from "./siteJournal.ts";
+import { writeSiteManifest } from "./siteManifest.ts";
 
 export interface BuildSiteOptions {
   /** Folder of source articles. Default `content`. */
@@ -50,13 +55,37 @@ export interface BuildSiteResult extends Omit<RenderSiteResult, "pages" | "isKep
   changedFiles: number;
 }
 
-/** Ingest → archive → pages → search index, written beside `outDir` and swapped in only on success. */
+/**
+ * Ingest → archive → pages → search index, written beside `outDir` and swapped in only on success. Refuses, before
+ * writing anything, an output folder that would destroy something (`OutputFolderError`), and holds a lock on it.
+ */
 export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteResult> {
   const contentDir = options.contentDir ?? "content";
-  const outDir = path.resolve(options.outDir ?? "_site");
+  const givenOutDir = options.outDir ?? "_site";
+  const outDir = path.resolve(givenOutDir);
+  await checkOutputPath(givenOutDir, { contentDir, cacheDir: options.cacheDir });
+  await mkdir(path.dirname(outDir), { recursive: true });
+  const release = await lockOutputFolder(outDir);
+  try {
+    await recoverInterruptedBuild(outDir);
+    const output = await inspectOutputFolder(outDir, givenOutDir);
+    return await buildInto(outDir, output, { ...options, contentDir });
+  } finally {
+    await release();
+  }
+}
+
+async function buildInto(
+  outDir: string,
+  output: OutputFolderContents,
+  options: BuildSiteOptions & { contentDir: string },
+): Promise<BuildSiteResult> {
+  const { contentDir, cacheDir } = options;
   const progress = options.progress ?? silentProgress;
-  const { cacheDir } = options;
-  const shortcut = cacheDir ? await prepareShortcut(cacheDir, contentDir, outDir, options.site) : undefined;
+  const codeHash = await hashBuildCode(options.site);
+  const shortcut = cacheDir
+    ? await prepareShortcut(cacheDir, contentDir, outDir, codeHash, output)
+    : undefined;
   if (shortcut?.unchangedFolder) return unchangedResult(outDir, shortcut.last?.articleCount ?? 0, []);
 
   progress.stage("ingest");
@@ -70,33 +99,20 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     `${records.length} articles, ${cached} unchanged, ${problems.length} rejected`,
   );
   if (problems.length > 0 && !options.skipInvalid) throw new ContentProblemsError(problems);
-  const state = shortcut && {
-    code: shortcut.codeHash,
-    listing: shortcut.listing,
-    records: recordsFingerprint(shortcut.codeHash, records),
-    articleCount: records.length,
-    skipped: problems.length,
-  };
-  const builtBefore = await isBuiltSite(outDir);
+  const build = recordsFingerprint(codeHash, records);
   const last = shortcut?.last;
-  if (cacheDir && state && last && state.records === last.records && builtBefore) {
-    await writeBuildState(cacheDir, outDir, { ...last, ...state });
+  if (cacheDir && shortcut && last && build === last.records) {
+    await writeBuildState(cacheDir, outDir, { ...last, listing: shortcut.listing, skipped: problems.length });
     return unchangedResult(outDir, records.length, problems);
   }
-  // The recorded pages describe the folder only if no other build has replaced it since, and describe them only
-  // for the same code and settings.
-  const lastPages =
-    last?.pages && last.code === shortcut?.codeHash && last.siteStamp === (await siteStamp(outDir))
-      ? last.pages
-      : undefined;
-  await mkdir(path.dirname(outDir), { recursive: true });
+  const lastPages = last?.pages && last.code === codeHash ? last.pages : undefined;
   const renderOptions = {
     progress,
-    ...(shortcut && { salt: shortcut.codeHash }),
+    ...(shortcut && { salt: codeHash }),
     ...(options.shardPages !== undefined && { shardPages: options.shardPages }),
   };
   const { changedFiles, ...rendered } = lastPages
-    ? await updateInPlace(outDir, (stagingDir) =>
+    ? await updateInPlace(outDir, build, (stagingDir) =>
         renderSite(records, options.site, stagingDir, {
           ...renderOptions,
           previous: { siteDir: outDir, pages: lastPages },
@@ -104,13 +120,18 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
       )
     : await replaceDirectory(outDir, async (stagingDir) => {
         const result = await renderSite(records, options.site, stagingDir, renderOptions);
-        return { ...result, changedFiles: await keepUnchangedTimes(outDir, stagingDir) };
+        const changed = await keepUnchangedTimes(outDir, stagingDir);
+        await writeSiteManifest(stagingDir, build, await listFiles(stagingDir));
+        return { ...result, changedFiles: changed };
       });
-  if (cacheDir && state) {
+  if (cacheDir && shortcut) {
     await writeBuildState(cacheDir, outDir, {
-      ...state,
+      code: codeHash,
+      listing: shortcut.listing,
+      records: build,
+      articleCount: records.length,
+      skipped: problems.length,
       pages: rendered.pages,
-      siteStamp: await siteStamp(outDir),
     });
   }
   const { pages: _pages, isKept: _isKept, ...counts } = rendered;
@@ -118,8 +139,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
 }
 
 interface Shortcut {
-  codeHash: string;
   listing: string;
+  /** The last build into this folder from this cache, if the folder still holds exactly what it wrote. */
   last: BuildState | undefined;
   /** Same code, settings and article files (by name, size and time) as the last clean build. */
   unchangedFolder: boolean;
@@ -129,13 +150,15 @@ async function prepareShortcut(
   cacheDir: string,
   contentDir: string,
   outDir: string,
-  site: SiteConfig,
+  codeHash: string,
+  output: OutputFolderContents,
 ): Promise<Shortcut> {
-  const codeHash = await hashBuildCode(site);
   const listing = listingFingerprint(codeHash, await describeArticleFiles(contentDir));
-  const last = await readBuildState(cacheDir, outDir);
-  const unchangedFolder = last?.listing === listing && last.skipped === 0 && (await isBuiltSite(outDir));
-  return { codeHash, listing, last, unchangedFolder };
+  const recorded = await readBuildState(cacheDir, outDir);
+  // The cache describes the folder only if no other build (another cache, a deletion) has changed it since.
+  const last = output.complete && output.manifest?.build === recorded?.records ? recorded : undefined;
+  const unchangedFolder = last?.listing === listing && last.skipped === 0;
+  return { listing, last, unchangedFolder };
 }
 
 function unchangedResult(outDir: string, count: number, skipped: readonly ArticleError[]): BuildSiteResult {
@@ -150,22 +173,4 @@ function unchangedResult(outDir: string, count: number, skipped: readonly Articl
     indexedShards: 0,
     reusedShards: 0,
   };
-}
-
-/**
- * The home page file's inode and change time: a full build writes a new file, and an incremental one replaces it
- * whenever the archive changed, so they tell whether another build has written the folder since.
- */
-async function siteStamp(outDir: string): Promise<string | undefined> {
-  return stat(path.join(outDir, "index.html")).then(
-    (file) => `${file.ino}:${file.ctimeMs}`,
-    () => undefined,
-  );
-}
-
-async function isBuiltSite(outDir: string): Promise<boolean> {
-  return stat(path.join(outDir, "index.html")).then(
-    () => true,
-    () => false,
-  );
 }

@@ -99,7 +99,7 @@ describe("a build that fails", () => {
 
   it("should keep the previous folder when an incremental build throws before applying its changes", async () => {
     await assert.rejects(
-      updateInPlace(site.outDir, async (staging) => {
+      updateInPlace(site.outDir, "unused", async (staging) => {
         await writeFile(path.join(staging, "index.html"), "half-written");
         throw new Error("indexer crashed");
       }),

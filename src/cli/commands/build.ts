@@ -1,8 +1,15 @@
 import path from "node:path";
 import { defineCommand } from "citty";
 import { formatProblem } from "../../ingest/errors.ts";
-import { buildSite, ContentProblemsError, resolveSiteConfig, streamProgress } from "../../site/index.ts";
+import {
+  buildSite,
+  ContentProblemsError,
+  OutputFolderError,
+  resolveSiteConfig,
+  streamProgress,
+} from "../../site/index.ts";
 import { cacheOption, contentOption, outOption, pathPrefixOption, requireFolder } from "../options.ts";
+import { stopBuildOnSignal } from "../stopOnSignal.ts";
 import { UserError } from "../userError.ts";
 
 export const buildCommand = defineCommand({
@@ -27,6 +34,7 @@ export const buildCommand = defineCommand({
     await requireFolder(args.content, "--content");
     const shown = (problem: Parameters<typeof formatProblem>[0]) =>
       formatProblem(problem, path.join(args.content, problem.sourcePath));
+    stopBuildOnSignal(args.out);
     try {
       const result = await buildSite({
         contentDir: args.content,
@@ -44,6 +52,7 @@ export const buildCommand = defineCommand({
       const skipped = result.skipped.length > 0 ? `; skipped ${result.skipped.length} invalid` : "";
       console.log(`${what}${skipped}: ${args.out} (${site.siteUrl}${site.pathPrefix})`);
     } catch (error) {
+      if (error instanceof OutputFolderError) throw new UserError(error.message);
       if (!(error instanceof ContentProblemsError)) throw error;
       for (const problem of error.problems) console.error(shown(problem));
       throw new UserError(

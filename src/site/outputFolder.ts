@@ -1,0 +1,94 @@
+import { readdir, realpath, stat } from "node:fs/promises";
+import path from "node:path";
+import { projectRoot } from "./projectFiles.ts";
+import { listFiles } from "./siteFiles.ts";
+import { readSiteManifest, type SiteManifest, siteManifestFile } from "./siteManifest.ts";
+
+/** The output folder cannot be used; nothing was touched. One line, for the user. */
+export class OutputFolderError extends Error {
+  override readonly name = "OutputFolderError";
+}
+
+export interface GuardedFolders {
+  contentDir: string;
+  cacheDir?: string | undefined;
+}
+
+/** The real path of `target`, resolving the part of it that exists, so a folder not made yet still compares. */
+async function realPathOf(target: string): Promise<string> {
+  const absolute = path.resolve(target);
+  const resolved = await realpath(absolute).catch(() => undefined);
+  if (resolved !== undefined) return resolved;
+  const parent = path.dirname(absolute);
+  return parent === absolute ? absolute : path.join(await realPathOf(parent), path.basename(absolute));
+}
+
+function isSameOrInside(folder: string, container: string): boolean {
+  const relative = path.relative(container, folder);
+  return relative === "" || (!relative.startsWith("..") && !path.isAbsolute(relative));
+}
+
+/**
+ * Refuses an output folder that a build would destroy something in: the file system's root, a file, the content
+ * folder or the cache (or a folder holding or inside them), the project or the working folder (or a folder holding
+ * them). Reads only; run it before anything is written.
+ */
+export async function checkOutputPath(outDir: string, guarded: GuardedFolders): Promise<void> {
+  const out = await realPathOf(outDir);
+  const shown = `--out ${outDir}`;
+  if (path.parse(out).root === out) throw new OutputFolderError(`${shown} is the root of the file system`);
+  const info = await stat(out).catch(() => undefined);
+  if (info && !info.isDirectory()) throw new OutputFolderError(`${shown} is a file, not a folder`);
+  const inputs = [
+    { folder: guarded.contentDir, what: "the content folder" },
+    ...(guarded.cacheDir === undefined ? [] : [{ folder: guarded.cacheDir, what: "the cache" }]),
+  ];
+  for (const { folder, what } of inputs) {
+    const real = await realPathOf(folder);
+    if (isSameOrInside(real, out)) throw new OutputFolderError(`${shown} would replace ${what} ${folder}`);
+    if (isSameOrInside(out, real)) throw new OutputFolderError(`${shown} lies inside ${what} ${folder}`);
+  }
+  for (const { folder, what } of [
+    { folder: projectRoot, what: "newsarchive's own folder" },
+    { folder: process.cwd(), what: "the working folder" },
+  ]) {
+    if (isSameOrInside(await realPathOf(folder), out)) {
+      throw new OutputFolderError(`${shown} would replace ${what} ${folder}`);
+    }
+  }
+}
+
+/** What a build finds in its output folder, once `checkOutputPath` has passed. */
+export interface OutputFolderContents {
+  /** The manifest of the site there; undefined for a new or empty folder. */
+  manifest: SiteManifest | undefined;
+  /** Whether every file the manifest lists is there, so the site can be updated rather than rebuilt. */
+  complete: boolean;
+}
+
+/**
+ * Refuses a folder that holds anything a build did not write (a git work tree, someone's files, another tool's
+ * site), since a build replaces the folder; a site of ours with files missing is reported as incomplete.
+ */
+export async function inspectOutputFolder(outDir: string, givenAs: string): Promise<OutputFolderContents> {
+  const shown = `--out ${givenAs}`;
+  const entries = await readdir(outDir).catch((): string[] => []);
+  if (entries.length === 0) return { manifest: undefined, complete: false };
+  if (entries.includes(".git"))
+    throw new OutputFolderError(`${shown} is a git work tree; build into its own folder`);
+  const manifest = await readSiteManifest(outDir);
+  if (manifest === undefined) {
+    throw new OutputFolderError(
+      `${shown} holds files newsarchive did not write (it has no ${siteManifestFile}); empty it or choose another folder`,
+    );
+  }
+  const listed = new Set(manifest.files);
+  const present = (await listFiles(outDir)).filter((file) => file !== siteManifestFile);
+  const foreign = present.find((file) => !listed.has(file));
+  if (foreign !== undefined) {
+    throw new OutputFolderError(
+      `${shown} holds ${foreign}, which newsarchive did not write; move it away or choose another folder`,
+    );
+  }
+  return { manifest, complete: present.length === listed.size };
+}
