@@ -11,8 +11,14 @@
   const openFilterNames = ["country", "year", "source"];
   // Two sort keys on each article, so undated ones come last in both directions.
   const orders = { newest: { newest: "desc" }, oldest: { oldest: "asc" } };
+  // The same bounds as `newsarchive search` (src/cli/commands/search.ts): Pagefind's time grows faster than the
+  // query, so a pasted page of text would freeze the tab.
+  const maxQueryWords = 64;
+  const maxQueryCharacters = 500;
+  const bounded = (value) =>
+    value.slice(0, maxQueryCharacters).split(/\s+/).slice(0, maxQueryWords).join(" ");
   const params = new URLSearchParams(window.location.search);
-  const term = params.get("q") ?? "";
+  const term = bounded(params.get("q") ?? "");
   const order = params.get("order") ?? "relevance";
 
   const filters = {};
@@ -54,15 +60,18 @@
     sort: Object.hasOwn(orders, order) ? orders[order] : null,
     autofocus: term === "",
     processTerm: (value) => {
+      const query = bounded(value);
       const url = new URL(window.location.href);
-      if (value) url.searchParams.set("q", value);
+      if (query) url.searchParams.set("q", query);
       else url.searchParams.delete("q");
       window.history.replaceState(null, "", url);
-      return value;
+      return query;
     },
   });
+  const input = host.querySelector(".pagefind-ui__search-input");
   // Pagefind's box is labelled only by a tooltip; the page heading gives it a visible label.
-  host.querySelector(".pagefind-ui__search-input")?.setAttribute("aria-labelledby", "search-heading");
+  input?.setAttribute("aria-labelledby", "search-heading");
+  input?.setAttribute("maxlength", String(maxQueryCharacters));
   if (Object.keys(filters).length > 0) ui.triggerFilters(filters);
   if (term) ui.triggerSearch(term);
 

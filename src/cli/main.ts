@@ -39,6 +39,13 @@ async function run(rawArgs: string[]): Promise<void> {
   await runCommand(command, { rawArgs: rest });
 }
 
+// A reader that stops early (`newsarchive search cyber | head -3`) wants no more output: end quietly, as Unix
+// tools do, with the exit code the command had so far.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code !== "EPIPE") throw error;
+  process.exit();
+});
+
 try {
   await run(process.argv.slice(2));
 } catch (error) {

@@ -1,17 +1,17 @@
-import { readdir, readFile, stat, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import path from "node:path";
+import { expandAddInputs } from "./addInputs.ts";
 import { ArticleError } from "./errors.ts";
 import { hashBytes } from "./identity.ts";
 import { type IngestOptions, ingestFolder } from "./ingestFolder.ts";
 import { parseArticle } from "./parseArticle.ts";
+import { readRegularFile } from "./readRegularFile.ts";
 import { fileNameCandidates, safeFileName } from "./safeFileName.ts";
 import type { ArticleRecord } from "./schema.ts";
 
 export type AddOutcome =
   | { kind: "added"; file: string; sourcePath: string; record: ArticleRecord; likelyDuplicateOf?: string }
   | { kind: "refused"; file: string; reason: string; line?: number };
-
-const articleExtension = /\.(?:txt|md|markdown)$/i;
 
 /**
  * Validates article files and copies the good ones into the content folder under safe names. Refuses bytes
@@ -24,16 +24,19 @@ export async function addArticles(
 ): Promise<AddOutcome[]> {
   const { records, problems } = await ingestFolder(contentDir, options);
   const byHash = new Map(records.map((record) => [record.contentHash, record.sourcePath]));
-  // Ingest hashed the files it accepted; only rejected ones (never links, which are not followed) are read again.
-  for (const { sourcePath, code } of problems) {
-    if (code === "symlink") continue;
-    const bytes = await readFile(path.join(contentDir, sourcePath)).catch(() => undefined);
-    if (bytes) byHash.set(hashBytes(bytes), sourcePath);
+  // Ingest hashed the files it accepted; only rejected ones are read again, and never through a link.
+  for (const { sourcePath } of problems) {
+    const read = await readRegularFile(path.join(contentDir, sourcePath));
+    if ("bytes" in read) byHash.set(hashBytes(read.bytes), sourcePath);
   }
   const byHeadline = new Map(records.map((record) => [headlineKey(record), record.sourcePath]));
   const outcomes: AddOutcome[] = [];
-  for (const file of await expandInputs(inputs)) {
-    outcomes.push(await addOne(file, contentDir, byHash, byHeadline));
+  for (const { file, refused } of await expandAddInputs(inputs)) {
+    outcomes.push(
+      refused === undefined
+        ? await addOne(file, contentDir, byHash, byHeadline)
+        : { kind: "refused", file, reason: refused },
+    );
   }
   return outcomes;
 }
@@ -44,12 +47,9 @@ async function addOne(
   byHash: Map<string, string>,
   byHeadline: Map<string, string>,
 ): Promise<AddOutcome> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    return { kind: "refused", file, reason: (error as Error).message };
-  }
+  const read = await readRegularFile(file);
+  if ("refused" in read) return { kind: "refused", file, reason: read.refused };
+  const { bytes } = read;
   const existing = byHash.get(hashBytes(bytes));
   if (existing !== undefined)
     return { kind: "refused", file, reason: `already in the archive as ${existing}` };
@@ -80,24 +80,4 @@ async function addOne(
 
 function headlineKey(record: ArticleRecord): string {
   return `${record.title.toLowerCase().replace(/\s+/g, " ")}\u0000${record.published?.slice(0, 10) ?? ""}`;
-}
-
-/** A folder stands for every article file in it. */
-async function expandInputs(inputs: readonly string[]): Promise<string[]> {
-  const files: string[] = [];
-  for (const input of inputs) {
-    const info = await stat(input).catch(() => undefined);
-    if (info?.isDirectory()) {
-      const entries = await readdir(input, { recursive: true });
-      files.push(
-        ...entries
-          .filter((entry) => articleExtension.test(entry))
-          .sort()
-          .map((entry) => path.join(input, entry)),
-      );
-    } else {
-      files.push(input);
-    }
-  }
-  return files;
 }

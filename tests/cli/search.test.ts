@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
+import { once } from "node:events";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { promisify } from "node:util";
@@ -62,5 +63,39 @@ describe("newsarchive search", () => {
       stdout,
       /^1\. US 'aggressively' raising cybersecurity with China: official\n {3}2015-04-14 · \/articles\/us-aggressively-[^\n]+\n {3}.*encryption keys/m,
     );
+  });
+
+  it("should end quietly when the reader closes the pipe, as `| head -3` does", async () => {
+    const child = spawn(process.execPath, [bin, "search", "cyber", "--out", site.outDir], {
+      stdio: ["ignore", "pipe", "pipe"],
+      timeout: 20_000,
+    });
+    // Closed before the first chunk arrives, so every write the command makes meets a closed pipe.
+    child.stdout.destroy();
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    const [code] = await once(child, "close");
+    assert.equal(stderr, "");
+    assert.equal(code, 0);
+  });
+
+  it("should refuse at once a query longer than 64 words or 500 characters", async () => {
+    const tooMany = Array.from({ length: 4000 }, () => "cyber").join(" ");
+    const tooLong = "c".repeat(501);
+    for (const [query, words, characters] of [
+      [tooMany, 4000, 23_999],
+      [tooLong, 1, 501],
+    ] as const) {
+      await assert.rejects(
+        promisify(execFile)(process.execPath, [bin, "search", query, "--out", site.outDir]),
+        {
+          code: 1,
+          stdout: "",
+          stderr: `newsarchive: the query has ${words} words and ${characters} characters: search with at most 64 words and 500 characters\n`,
+        },
+      );
+    }
   });
 });

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, it } from "node:test";
@@ -73,6 +73,45 @@ describe("adding articles", () => {
       reason: "title: 123 has the wrong type (expected string)",
       line: 2,
     });
+    assert.deepEqual(await readdir(content), []);
+  });
+
+  it("should refuse links at any depth of a folder, to a file or a folder outside, without following them", async () => {
+    const { content, inbox } = await archiveWith({});
+    const outside = await mkdtemp(path.join(tmpdir(), "newsarchive-outside-"));
+    await mkdir(path.join(outside, "private"));
+    await writeFile(path.join(outside, "secret.txt"), "Secret headline\n\nNot for the archive.\n");
+    await writeFile(path.join(outside, "private", "diary.txt"), "Diary headline\n\nNot for the archive.\n");
+    const deep = path.join(inbox, "2015", "april");
+    await mkdir(deep, { recursive: true });
+    await writeFile(path.join(inbox, "2015", "story.txt"), "Real headline\n\nReal body.\n");
+    await symlink(path.join(outside, "secret.txt"), path.join(deep, "secret.txt"));
+    await symlink(path.join(outside, "private"), path.join(deep, "private"));
+    const outcomes = await addArticles([inbox], content);
+    const symlinkRefusal = "is a symbolic link, which is not followed: copy what it points to instead";
+    assert.deepEqual(
+      outcomes.map((outcome) => [outcome.kind, outcome.file, outcome.kind === "refused" && outcome.reason]),
+      [
+        ["refused", path.join(deep, "private"), symlinkRefusal],
+        ["refused", path.join(deep, "secret.txt"), symlinkRefusal],
+        ["added", path.join(inbox, "2015", "story.txt"), false],
+      ],
+    );
+    assert.deepEqual(await readdir(content), ["story.txt"]);
+  });
+
+  it("should refuse a link given directly, even to a valid article", async () => {
+    const { content, inbox } = await archiveWith({});
+    await writeFile(path.join(inbox, "real.txt"), "Real headline\n\nReal body.\n");
+    await symlink(path.join(inbox, "real.txt"), path.join(inbox, "link.txt"));
+    const outcomes = await addArticles([path.join(inbox, "link.txt")], content);
+    assert.deepEqual(outcomes, [
+      {
+        kind: "refused",
+        file: path.join(inbox, "link.txt"),
+        reason: "is a symbolic link, which is not followed: copy what it points to instead",
+      },
+    ]);
     assert.deepEqual(await readdir(content), []);
   });
 
