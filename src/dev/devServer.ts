@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
-import { createServer } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { startStaticServer } from "../serve/index.ts";
+import { failRequest, refuseUnparsableTarget, startStaticServer } from "../serve/index.ts";
 import { proxyToSite } from "./proxyToSite.ts";
 import { createReloadChannel } from "./reloadChannel.ts";
 
@@ -37,7 +37,8 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   const eventsUrl = `${prefix}${devPath}events`;
   const toSite = proxyToSite(new URL(site.url), `<script src="${scriptUrl}"></script>`);
   const script = await readFile(new URL("./liveReloadClient.js", import.meta.url), "utf8");
-  const server = createServer((request, response) => {
+  const answer = (request: IncomingMessage, response: ServerResponse): void => {
+    if (refuseUnparsableTarget(request, response)) return;
     const { pathname } = new URL(request.url ?? "/", "http://localhost");
     if (pathname === eventsUrl) channel.connect(request, response);
     // A service worker would answer reloads from its cache; browsers mark the fetch of its script.
@@ -49,6 +50,13 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
       });
       response.end(script);
     } else toSite(request, response);
+  };
+  const server = createServer((request, response) => {
+    try {
+      answer(request, response);
+    } catch (error) {
+      failRequest(response, error);
+    }
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

@@ -4,6 +4,7 @@ import {
   type IncomingMessage,
   type ServerResponse,
 } from "node:http";
+import { pipeline } from "node:stream";
 import { injectScriptTag } from "./injectScriptTag.ts";
 
 /** Headers that describe one connection and must not be copied to another. */
@@ -19,6 +20,26 @@ async function readText(stream: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
+/** Copies the static server's answer to the browser, adding `scriptTag` to an HTML page. */
+async function relay(
+  reply: IncomingMessage,
+  request: IncomingMessage,
+  response: ServerResponse,
+  scriptTag: string,
+): Promise<void> {
+  const status = reply.statusCode ?? 502;
+  const headers = endToEndHeaders(reply.headers);
+  const isPage = reply.headers["content-type"]?.startsWith("text/html") && request.method !== "HEAD";
+  if (!isPage) {
+    response.writeHead(status, headers);
+    // A static server that breaks off mid-answer must cut the browser's connection too, not leave it waiting.
+    pipeline(reply, response, () => {});
+    return;
+  }
+  const page = injectScriptTag(await readText(reply), scriptTag);
+  response.writeHead(status, { ...headers, "content-length": Buffer.byteLength(page) }).end(page);
+}
+
 /**
  * Passes a request to the static server at `siteUrl` and its answer back, adding `scriptTag` to HTML pages
  * (the site's 404 page too, so it reloads once the missing page is built); everything else streams through.
@@ -28,30 +49,17 @@ export function proxyToSite(
   scriptTag: string,
 ): (request: IncomingMessage, response: ServerResponse) => void {
   return (request, response) => {
+    const fail = (error: Error) => {
+      if (response.headersSent) response.destroy();
+      else response.writeHead(502, { "Content-Type": "text/plain; charset=utf-8" }).end(`${error.message}\n`);
+    };
     const upstream = forward(
       { host: siteUrl.hostname, port: siteUrl.port, path: request.url, method: request.method },
       (reply) => {
-        const status = reply.statusCode ?? 502;
-        const headers = endToEndHeaders(reply.headers);
-        const isPage = reply.headers["content-type"]?.startsWith("text/html") && request.method !== "HEAD";
-        if (!isPage) {
-          response.writeHead(status, headers);
-          reply.pipe(response);
-          return;
-        }
-        readText(reply).then(
-          (html) => {
-            const page = injectScriptTag(html, scriptTag);
-            response.writeHead(status, { ...headers, "content-length": Buffer.byteLength(page) }).end(page);
-          },
-          () => response.destroy(),
-        );
+        relay(reply, request, response, scriptTag).catch(fail);
       },
     );
-    upstream.on("error", (error) => {
-      if (response.headersSent) response.destroy();
-      else response.writeHead(502, { "Content-Type": "text/plain; charset=utf-8" }).end(`${error.message}\n`);
-    });
+    upstream.on("error", fail);
     request.pipe(upstream);
   };
 }

@@ -1,10 +1,12 @@
-import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
+import { constants } from "node:fs";
+import { type FileHandle, open, realpath } from "node:fs/promises";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
+import { pipeline } from "node:stream";
 import { createGzip } from "node:zlib";
 import { contentTypeFor } from "./contentTypes.ts";
+import { failRequest, refuseUnparsableTarget } from "./requestFailures.ts";
 
 export interface StaticServerOptions {
   /** Folder to serve: the built site. */
@@ -24,18 +26,33 @@ export interface StaticServer {
 }
 
 type Resolved =
-  | { kind: "file"; filePath: string }
+  | { kind: "file"; file: FileHandle; filePath: string }
   | { kind: "redirect"; location: string }
   | { kind: "missing" };
 
-async function isFile(filePath: string): Promise<boolean> {
-  return stat(filePath).then(
+/** A link swapped in after the realpath check is refused, not followed; a named pipe must not block the open. */
+const openFlags = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
+
+/**
+ * Opens a regular file whose real path lies inside the real path of root, so no symbolic link leads out of the
+ * site. Checked on every request, right before opening: a rebuild swaps the whole folder.
+ */
+async function openInside(root: string, filePath: string): Promise<FileHandle | undefined> {
+  const [realRoot, realFile] = await Promise.all([realpath(root), realpath(filePath)]).catch(() => []);
+  if (realRoot === undefined || realFile === undefined || !realFile.startsWith(realRoot + path.sep)) {
+    return undefined;
+  }
+  const file = await open(realFile, openFlags).catch(() => undefined);
+  const isRegular = await file?.stat().then(
     (stats) => stats.isFile(),
     () => false,
   );
+  if (isRegular) return file;
+  await file?.close();
+  return undefined;
 }
 
-/** Maps a URL path to a file below root, refusing anything that escapes it; folders serve their index.html. */
+/** Maps a URL path to a file inside root; folders serve their index.html. */
 async function resolveRequest(root: string, prefix: string, urlPath: string): Promise<Resolved> {
   if (urlPath === prefix.slice(0, -1)) return { kind: "redirect", location: prefix };
   if (!urlPath.startsWith(prefix)) return { kind: "missing" };
@@ -46,22 +63,28 @@ async function resolveRequest(root: string, prefix: string, urlPath: string): Pr
     return { kind: "missing" };
   }
   const filePath = path.resolve(root, relative);
-  if (relative.includes("\0") || (filePath !== root && !filePath.startsWith(root + path.sep))) {
-    return { kind: "missing" };
-  }
+  const folderIndex = path.join(filePath, "index.html");
   if (urlPath.endsWith("/")) {
-    const index = path.join(filePath, "index.html");
-    return (await isFile(index)) ? { kind: "file", filePath: index } : { kind: "missing" };
+    const index = await openInside(root, folderIndex);
+    return index ? { kind: "file", file: index, filePath: folderIndex } : { kind: "missing" };
   }
-  if (await isFile(filePath)) return { kind: "file", filePath };
-  if (await isFile(path.join(filePath, "index.html"))) return { kind: "redirect", location: `${urlPath}/` };
-  return { kind: "missing" };
+  const file = await openInside(root, filePath);
+  if (file) return { kind: "file", file, filePath };
+  const index = await openInside(root, folderIndex);
+  if (index === undefined) return { kind: "missing" };
+  await index.close();
+  return { kind: "redirect", location: `${urlPath}/` };
 }
 
 /** Text compresses to a third or less; Pagefind's index files and images are compressed already. */
 const compressible = /^(?:text\/|application\/(?:json|xml|manifest\+json)|image\/svg\+xml)/;
 
-function send(request: IncomingMessage, response: ServerResponse, status: number, filePath: string): void {
+async function send(
+  request: IncomingMessage,
+  response: ServerResponse,
+  status: number,
+  { file, filePath }: { file: FileHandle; filePath: string },
+): Promise<void> {
   const contentType = contentTypeFor(filePath);
   const gzip =
     compressible.test(contentType) && /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""));
@@ -73,10 +96,12 @@ function send(request: IncomingMessage, response: ServerResponse, status: number
   });
   if (request.method === "HEAD") {
     response.end();
+    await file.close();
     return;
   }
-  const file = createReadStream(filePath).on("error", () => response.destroy());
-  (gzip ? file.pipe(createGzip()) : file).pipe(response);
+  const body = file.createReadStream();
+  // pipeline closes the file and the response however the answer ends, a browser leaving mid-way included.
+  pipeline(gzip ? [body, createGzip(), response] : [body, response], () => {});
 }
 
 /** Serves a built site over HTTP with correct content types, the site's 404 page, and no network beyond localhost. */
@@ -84,25 +109,30 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
   const root = path.resolve(options.root);
   const prefix = options.pathPrefix ?? "/";
   const host = options.host ?? "127.0.0.1";
-  const server = createServer(async (request, response) => {
+  const answer = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     if (request.method !== "GET" && request.method !== "HEAD") {
       response.writeHead(405, { Allow: "GET, HEAD" }).end();
       return;
     }
+    if (refuseUnparsableTarget(request, response)) return;
     const { pathname, search } = new URL(request.url ?? "/", "http://localhost");
     if (pathname === "/" && prefix !== "/") {
       response.writeHead(302, { Location: prefix }).end();
       return;
     }
     const resolved = await resolveRequest(root, prefix, pathname);
-    if (resolved.kind === "file") send(request, response, 200, resolved.filePath);
+    if (resolved.kind === "file") await send(request, response, 200, resolved);
     else if (resolved.kind === "redirect")
       response.writeHead(301, { Location: resolved.location + search }).end();
     else {
       const notFoundPage = path.join(root, "404.html");
-      if (await isFile(notFoundPage)) send(request, response, 404, notFoundPage);
+      const file = await openInside(root, notFoundPage);
+      if (file) await send(request, response, 404, { file, filePath: notFoundPage });
       else response.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("Not found\n");
     }
+  };
+  const server = createServer((request, response) => {
+    answer(request, response).catch((error: unknown) => failRequest(response, error));
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

@@ -1,13 +1,15 @@
 import assert from "node:assert/strict";
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { type DevServer, startDevServer } from "../../src/dev/devServer.ts";
+import { sendRaw } from "../support/sendRaw.ts";
 import { openEventStream } from "./eventStream.ts";
 
 const scriptTag = '<script src="/archive/__newsarchive/live-reload.js"></script>';
 let root: string;
+let outside: string;
 let server: DevServer;
 
 const get = (sitePath: string, headers: Record<string, string> = {}) =>
@@ -22,11 +24,15 @@ describe("the dev server", () => {
     await writeFile(path.join(root, "404.html"), "<html><BODY>Page not found</BODY></html>");
     await writeFile(path.join(root, "records.json"), '[{"title":"</body>"}]');
     await writeFile(path.join(root, "sw.js"), "self.addEventListener('fetch', () => {});");
+    outside = await mkdtemp(path.join(os.tmpdir(), "newsarchive-devserver-outside-"));
+    await writeFile(path.join(outside, "secret.txt"), "the secret outside the site");
+    await symlink(path.join(outside, "secret.txt"), path.join(root, "secret.txt"));
     server = await startDevServer({ root, pathPrefix: "/archive/" });
   });
   after(async () => {
     await server?.close();
     await rm(root, { recursive: true, force: true });
+    await rm(outside, { recursive: true, force: true });
   });
 
   it("should serve the site under its path prefix on 127.0.0.1", () => {
@@ -54,6 +60,21 @@ describe("the dev server", () => {
     const redirect = await get("articles/one");
     assert.equal(redirect.status, 301);
     assert.equal(redirect.headers.get("location"), "/archive/articles/one/");
+  });
+
+  it("should answer a request target no URL parser accepts with 400, and go on serving", async () => {
+    const answer = await sendRaw(
+      server.url,
+      "GET http://[/ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+    );
+    assert.match(answer, /^HTTP\/1\.1 400 /);
+    assert.equal((await get("")).status, 200);
+  });
+
+  it("should not pass on a link that leads out of the site", async () => {
+    const response = await get("secret.txt");
+    assert.equal(response.status, 404);
+    assert.doesNotMatch(await response.text(), /secret outside/);
   });
 
   it("should refuse to install a service worker, whose cache would hide rebuilds", async () => {

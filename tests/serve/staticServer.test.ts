@@ -1,11 +1,12 @@
 import assert from "node:assert/strict";
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
 import { request } from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { gunzipSync } from "node:zlib";
 import { type StaticServer, startStaticServer } from "../../src/serve/index.ts";
+import { sendRaw } from "../support/sendRaw.ts";
 
 interface Reply {
   status: number;
@@ -103,6 +104,12 @@ describe("the static server", () => {
     }
   });
 
+  it("should answer a request target no URL parser accepts with 400, and go on serving", async () => {
+    const answer = await sendRaw(plain.url, "GET http://[/ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    assert.match(answer, /^HTTP\/1\.1 400 /);
+    assert.equal((await get(plain, "/articles/one/")).status, 200);
+  });
+
   it("should answer HEAD without a body and refuse other methods", async () => {
     const head = await get(plain, "/", "HEAD");
     assert.deepEqual([head.status, head.body], [200, ""]);
@@ -141,5 +148,45 @@ describe("the static server", () => {
     assert.equal(index.encoding, undefined);
     assert.equal(index.body.toString(), "bytes");
     assert.equal((await get(plain, "/articles/one/")).body, "<h1>One</h1>");
+  });
+});
+
+describe("the static server, given symbolic links", () => {
+  let workDir: string;
+  let site: string;
+  let server: StaticServer;
+  const secret = "the secret outside the site";
+
+  before(async () => {
+    workDir = await mkdtemp(path.join(os.tmpdir(), "newsarchive-serve-links-"));
+    site = path.join(workDir, "site");
+    const outside = path.join(workDir, "outside");
+    await mkdir(site);
+    await mkdir(outside);
+    await writeFile(path.join(site, "index.html"), "<h1>Home</h1>");
+    await writeFile(path.join(outside, "secret.txt"), secret);
+    await writeFile(path.join(outside, "index.html"), secret);
+    await writeFile(path.join(outside, "404.html"), secret);
+    await symlink(path.join(outside, "secret.txt"), path.join(site, "secret.txt"));
+    await symlink(outside, path.join(site, "outside"));
+    await symlink(path.join(outside, "404.html"), path.join(site, "404.html"));
+    await symlink(path.join(site, "index.html"), path.join(site, "home.html"));
+    server = await startStaticServer({ root: site });
+  });
+  after(async () => {
+    await server?.close();
+    await rm(workDir, { recursive: true, force: true });
+  });
+
+  it("should answer 404 for a link to a file or a folder outside the site, and never show what it points to", async () => {
+    for (const attempt of ["/secret.txt", "/outside/", "/outside", "/outside/secret.txt", "/missing"]) {
+      const reply = await get(server, attempt);
+      assert.deepEqual([reply.status, reply.body], [404, "Not found\n"], attempt);
+    }
+  });
+
+  it("should serve a link that stays inside the site", async () => {
+    const reply = await get(server, "/home.html");
+    assert.deepEqual([reply.status, reply.body], [200, "<h1>Home</h1>"]);
   });
 });
