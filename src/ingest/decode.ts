@@ -1,5 +1,6 @@
 import iconv from "iconv-lite";
 import { ArticleError } from "./errors.ts";
+import { removeUnwantedCharacters } from "./unwantedCharacters.ts";
 
 /** Files larger than this are refused rather than parsed (a long scraped article is well under 1 MB). */
 export const maxArticleBytes = 10 * 1024 * 1024;
@@ -7,8 +8,6 @@ export const maxArticleBytes = 10 * 1024 * 1024;
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 /** Bytes that Windows-1252 leaves undefined: text containing them is in some other encoding. */
 const undefinedIn1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
-/** Control characters other than tab and line feed are invisible junk from copy-paste and scrapers. */
-const controlCharacters = /(?![\t\n])\p{Cc}/gu;
 
 /**
  * Turns a file's bytes into text with `\n` line endings. UTF-8 (with or without BOM) and UTF-16 with a BOM are
@@ -23,7 +22,7 @@ export function decodeArticleBytes(bytes: Uint8Array, sourcePath: string): strin
       `file is ${bytes.length} bytes, over the ${maxArticleBytes}-byte limit for one article`,
     );
   }
-  const text = decodeWithBom(bytes, sourcePath).replace(/\r\n?/g, "\n").replace(controlCharacters, "");
+  const text = removeUnwantedCharacters(decodeWithBom(bytes, sourcePath).replace(/\r\n?/g, "\n"));
   if (text.trim() === "")
     throw new ArticleError("empty", sourcePath, "file is empty: an article needs a headline and a body");
   return text;

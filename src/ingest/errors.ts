@@ -4,6 +4,8 @@ export type ArticleErrorCode =
   | "empty"
   | "binary"
   | "too-large"
+  | "too-long"
+  | "too-deep"
   | "encoding"
   | "yaml"
   | "front-matter"

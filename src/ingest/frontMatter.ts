@@ -3,6 +3,9 @@ import matter from "gray-matter";
 import yaml from "js-yaml";
 import { z } from "zod";
 import { ArticleError } from "./errors.ts";
+import { findOversizedField } from "./frontMatterSize.ts";
+import { maxTitleLength } from "./schema.ts";
+import { withoutUnwantedCharacters } from "./unwantedCharacters.ts";
 
 export interface FrontMatterSplit {
   /** The front matter as given, before validation; empty when the file has none. */
@@ -39,9 +42,14 @@ export function splitFrontMatter(text: string, sourcePath: string): FrontMatterS
     throw new ArticleError("yaml", sourcePath, "front matter must be a list of `field: value` lines", 2);
   }
   const yamlText = parsed.matter.replace(/^\n/, "");
+  const oversize = findOversizedField(parsed.data);
+  if (oversize !== undefined) {
+    const { code, field, problem } = oversize;
+    throw new ArticleError(code, sourcePath, `${field}: ${problem}`, lineOfField(yamlText, field));
+  }
   const bodyStartLine = text.slice(0, text.length - parsed.content.length).split("\n").length;
-  // gray-matter caches parsed files and shares `data` between equal inputs: never mutate its copy.
-  return { data: structuredClone(parsed.data), body: parsed.content, bodyStartLine, yamlText };
+  // A copy, because gray-matter caches parsed files and shares `data` between equal inputs.
+  return { data: withoutUnwantedCharacters(parsed.data), body: parsed.content, bodyStartLine, yamlText };
 }
 
 function yamlError(error: unknown, sourcePath: string): ArticleError {
@@ -51,9 +59,6 @@ function yamlError(error: unknown, sourcePath: string): ArticleError {
   }
   throw error;
 }
-
-/** The longest headline a reader can take in; longer is a paste error. */
-export const maxTitleLength = 300;
 
 const text = z.union([z.string(), z.number()]).transform((value) => String(value).trim());
 const textList = z

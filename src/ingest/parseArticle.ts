@@ -17,7 +17,14 @@ import {
 import { articleId, articleSlug, articleUrl, hashBytes } from "./identity.ts";
 import { readMarkdownArticle } from "./readMarkdownArticle.ts";
 import { readRawArticle } from "./readRawArticle.ts";
-import { type ArticleRecord, articleRecordSchema, type CountryMention, type DateBasis } from "./schema.ts";
+import {
+  type ArticleRecord,
+  articleRecordSchema,
+  type CountryMention,
+  type DateBasis,
+  maxTitleLength,
+} from "./schema.ts";
+import { withoutUnwantedCharacters } from "./unwantedCharacters.ts";
 
 export interface ParseArticleInput {
   bytes: Uint8Array;
@@ -31,12 +38,14 @@ export function parseArticle({ bytes, sourcePath }: ParseArticleInput): ArticleR
   const split = splitFrontMatter(text, sourcePath);
   const front = validateFrontMatter(split, sourcePath);
   const format = /\.(?:md|markdown)$/i.test(sourcePath) ? "markdown" : "text";
-  const draft = format === "markdown" ? readMarkdownArticle(split.body) : readRawArticle(split.body);
-  const fileName = readFileName(sourcePath);
-  const title = front.title ?? draft.title ?? fileName.title ?? firstSentence(draft.text) ?? sourcePath;
+  const draft =
+    format === "markdown"
+      ? readMarkdownArticle(split.body, { sourcePath, firstLine: split.bodyStartLine })
+      : readRawArticle(split.body);
+  const title = chooseTitle(front, draft, sourcePath);
   const id = front.id ?? articleId(sourcePath);
   const slug = front.slug ?? articleSlug(title, id);
-  const dates = chooseDates(front, split, draft, fileName.published, sourcePath);
+  const dates = chooseDates(front, split, draft, readFileName(sourcePath).published, sourcePath);
   const dek = front.dek ?? front.summary ?? front.description ?? draft.dek;
   const record = {
     id,
@@ -59,12 +68,28 @@ export function parseArticle({ bytes, sourcePath }: ParseArticleInput): ArticleR
     contentHash: hashBytes(bytes),
     format,
   };
-  const result = articleRecordSchema.safeParse(withoutUndefined(record));
+  // Whatever a field came from (a YAML escape, a character reference), every output is then well-formed XML.
+  const result = articleRecordSchema.safeParse(withoutUnwantedCharacters(withoutUndefined(record)));
   if (!result.success) {
     const issue = result.error.issues[0];
     throw new ArticleError("invalid-record", sourcePath, `${issue?.path.join(".")}: ${issue?.message}`);
   }
   return result.data;
+}
+
+/**
+ * Front matter wins over the text, the text over the file name. A headline the author gave that is too long was
+ * refused already; a guessed one that is too long is no headline, so the next guess is taken.
+ */
+function chooseTitle(front: FrontMatter, draft: ArticleDraft, sourcePath: string): string {
+  const candidates = [front.title, draft.title, readFileName(sourcePath).title, firstSentence(draft.text)];
+  const title = [...candidates, sourcePath].find(
+    (candidate) => candidate !== undefined && candidate.length <= maxTitleLength,
+  );
+  if (title === undefined) {
+    throw new ArticleError("invalid-record", sourcePath, "has no headline: add a `title:` in front matter");
+  }
+  return title;
 }
 
 interface ChosenDates {

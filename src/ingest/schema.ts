@@ -1,5 +1,8 @@
 import { z } from "zod";
 
+/** The longest headline a reader can take in; longer is a paste error, or a paragraph taken for a headline. */
+export const maxTitleLength = 300;
+
 /** Where `published` came from, from most to least trustworthy. */
 export const dateBasisSchema = z.enum(["front-matter", "text", "filename", "inferred", "none"]);
 
@@ -36,7 +39,7 @@ export const articleRecordSchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
   slug: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
   url: z.string().startsWith("/articles/"),
-  title: z.string().min(1),
+  title: z.string().min(1).max(maxTitleLength),
   dek: z.string().optional(),
   section: z.string().optional(),
   source: z.string().optional(),
