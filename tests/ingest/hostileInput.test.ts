@@ -66,16 +66,16 @@ describe("Markdown nested too deeply", () => {
     const text = `---\ntitle: Quotes\n---\n\nAn opening paragraph.\n\n${">".repeat(10_000)} deep\n`;
     assert.equal(
       refusal("quotes.md", text),
-      "quotes.md:7: quotes and lists are nested more than 32 levels deep; no article needs that many",
+      "quotes.md:7: quotes and lists are nested more than 100 levels deep; no article needs that many",
     );
   });
 
-  it("should refuse 1,000 nested list levels at the line of the 33rd, and render 32", () => {
+  it("should refuse 1,000 nested list levels at the line of the 101st, and render 100", () => {
     assert.equal(
       refusal("list.md", `# A list\n\n${nestedList(1000)}\n`),
-      "list.md:35: quotes and lists are nested more than 32 levels deep; no article needs that many",
+      "list.md:103: quotes and lists are nested more than 100 levels deep; no article needs that many",
     );
-    assert.match(parse("list.md", `# A list\n\n${nestedList(32)}\n`).bodyHtml, /<li>level 32<\/li>/);
+    assert.match(parse("list.md", `# A list\n\n${nestedList(100)}\n`).bodyHtml, /<li>level 100<\/li>/);
   });
 
   it("should refuse a paragraph of 4,000 nested emphases at its first line, and render 400", () => {
@@ -90,7 +90,7 @@ describe("Markdown nested too deeply", () => {
   it("should count list markers that nest on one line", () => {
     assert.equal(
       refusal("markers.md", `# Markers\n\n${"* - ".repeat(2000)}item\n`),
-      "markers.md:3: quotes and lists are nested more than 32 levels deep; no article needs that many",
+      "markers.md:3: quotes and lists are nested more than 100 levels deep; no article needs that many",
     );
     assert.match(parse("rule.md", `# A rule\n\nAbove.\n\n${"- ".repeat(2000)}\n\nBelow.\n`).bodyHtml, /<hr>/);
   });
