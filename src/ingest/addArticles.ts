@@ -8,6 +8,7 @@ import { parseArticle } from "./parseArticle.ts";
 import { readRegularFile } from "./readRegularFile.ts";
 import { fileNameCandidates, safeFileName } from "./safeFileName.ts";
 import type { ArticleRecord } from "./schema.ts";
+import { currentDay } from "./today.ts";
 
 export type AddOutcome =
   | { kind: "added"; file: string; sourcePath: string; record: ArticleRecord; likelyDuplicateOf?: string }
@@ -22,7 +23,8 @@ export async function addArticles(
   contentDir: string,
   options: IngestOptions = {},
 ): Promise<AddOutcome[]> {
-  const { records, problems } = await ingestFolder(contentDir, options);
+  const today = options.today ?? currentDay();
+  const { records, problems } = await ingestFolder(contentDir, { ...options, today });
   const byHash = new Map(records.map((record) => [record.contentHash, record.sourcePath]));
   // Ingest hashed the files it accepted; only rejected ones are read again, and never through a link.
   for (const { sourcePath } of problems) {
@@ -34,18 +36,24 @@ export async function addArticles(
   for (const { file, refused } of await expandAddInputs(inputs)) {
     outcomes.push(
       refused === undefined
-        ? await addOne(file, contentDir, byHash, byHeadline)
+        ? await addOne(file, { contentDir, today, byHash, byHeadline })
         : { kind: "refused", file, reason: refused },
     );
   }
   return outcomes;
 }
 
+/** The archive an article is added to: its folder, the day, and its articles by bytes and by headline. */
+interface AddTarget {
+  contentDir: string;
+  today: string;
+  byHash: Map<string, string>;
+  byHeadline: Map<string, string>;
+}
+
 async function addOne(
   file: string,
-  contentDir: string,
-  byHash: Map<string, string>,
-  byHeadline: Map<string, string>,
+  { contentDir, today, byHash, byHeadline }: AddTarget,
 ): Promise<AddOutcome> {
   const read = await readRegularFile(file);
   if ("refused" in read) return { kind: "refused", file, reason: read.refused };
@@ -57,7 +65,7 @@ async function addOne(
     const target = path.join(contentDir, candidate);
     let record: ArticleRecord;
     try {
-      record = parseArticle({ bytes, sourcePath: candidate });
+      record = parseArticle({ bytes, sourcePath: candidate, today });
     } catch (error) {
       if (!(error instanceof ArticleError)) throw error;
       const refused: AddOutcome = { kind: "refused", file, reason: error.detail };

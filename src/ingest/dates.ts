@@ -63,7 +63,7 @@ function pad(value: number): string {
   return String(value).padStart(2, "0");
 }
 
-/** Compares ISO strings by the day and time they name, ignoring offsets (precise enough for ordering). */
-export function isAfterToday(iso: string, today = new Date()): boolean {
-  return iso.slice(0, 10) > today.toISOString().slice(0, 10);
+/** Whether an ISO date or date-time falls on a later day than `day` (`YYYY-MM-DD`), ignoring offsets. */
+export function isAfterDay(iso: string, day: string): boolean {
+  return iso.slice(0, 10) > day;
 }

@@ -9,6 +9,7 @@ import { outcomeError } from "./parallel/outcomeError.ts";
 import { type ParallelOptions, parseInParallel } from "./parallel/parseInParallel.ts";
 import { RecordCache } from "./recordCache.ts";
 import type { ArticleRecord } from "./schema.ts";
+import { currentDay } from "./today.ts";
 import { rejectDuplicateUrls } from "./uniqueUrls.ts";
 
 export interface IngestResult {
@@ -23,6 +24,8 @@ export interface IngestResult {
 export interface IngestOptions extends ParallelOptions {
   /** Folder for the record cache; default: no cache, every file is parsed. */
   cacheDir?: string;
+  /** The day the articles are read on (`YYYY-MM-DD`, UTC): a date in the text after it is a misreading. Default: today. */
+  today?: string;
 }
 
 const articleExtensions = new Set([".txt", ".md", ".markdown"]);
@@ -67,9 +70,10 @@ type FileRead =
  * Unchanged files come from the cache; the rest are parsed across worker threads.
  */
 export async function ingestFolder(contentDir: string, options: IngestOptions = {}): Promise<IngestResult> {
-  const cache = options.cacheDir === undefined ? undefined : await RecordCache.open(options.cacheDir);
+  const today = options.today ?? currentDay();
+  const cache = options.cacheDir === undefined ? undefined : await RecordCache.open(options.cacheDir, today);
   const { files, links } = await listArticleEntries(contentDir);
-  const reads = await pMap(files, (sourcePath) => readArticle(contentDir, sourcePath, cache), {
+  const reads = await pMap(files, (sourcePath) => readArticle(contentDir, sourcePath, today, cache), {
     concurrency: 32,
   });
   const jobs = reads.flatMap((read) => ("job" in read ? [read.job] : []));
@@ -91,11 +95,11 @@ export async function ingestFolder(contentDir: string, options: IngestOptions = 
       const outcome = parsed[nextParsed++];
       if (outcome?.ok) {
         records.push(outcome.record);
-        await cache?.put(outcome.record);
+        cache?.put(outcome.expires === undefined ? { record: outcome.record } : outcome);
       } else if (outcome) problems.push(outcomeError(outcome));
     }
   }
-  await cache?.prune();
+  await cache?.save();
   const unique = rejectDuplicateUrls(records);
   problems.push(...unique.problems);
   problems.sort((a, b) => a.sourcePath.localeCompare(b.sourcePath));
@@ -105,6 +109,7 @@ export async function ingestFolder(contentDir: string, options: IngestOptions = 
 async function readArticle(
   contentDir: string,
   sourcePath: string,
+  today: string,
   cache: RecordCache | undefined,
 ): Promise<FileRead> {
   let bytes: Buffer;
@@ -113,8 +118,8 @@ async function readArticle(
   } catch (error) {
     return new ArticleError("unreadable", sourcePath, (error as Error).message);
   }
-  const record = await cache?.get(sourcePath, hashBytes(bytes));
-  return record === undefined ? { sourcePath, job: { sourcePath, bytes } } : { sourcePath, record };
+  const record = cache?.get(sourcePath, hashBytes(bytes));
+  return record === undefined ? { sourcePath, job: { sourcePath, bytes, today } } : { sourcePath, record };
 }
 
 /**

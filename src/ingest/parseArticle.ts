@@ -1,7 +1,7 @@
 import { countWords } from "./body.ts";
 import { findCountries } from "./countries/findCountries.ts";
 import { countryName } from "./countries/gazetteer.ts";
-import { isAfterToday, parseDateText } from "./dates.ts";
+import { isAfterDay, parseDateText } from "./dates.ts";
 import { decodeArticleBytes } from "./decode.ts";
 import type { ArticleDraft } from "./draft.ts";
 import { findEntities } from "./entities/findEntities.ts";
@@ -30,10 +30,26 @@ export interface ParseArticleInput {
   bytes: Uint8Array;
   /** The file's path relative to the content folder, with `/` separators. */
   sourcePath: string;
+  /**
+   * The day the article is read on (`YYYY-MM-DD`, UTC): a front matter date after it is refused, and a date in
+   * the text after it is taken for a misreading. Given, never read from the clock, so a parse can be cached.
+   */
+  today: string;
+}
+
+export interface ParsedArticle {
+  record: ArticleRecord;
+  /** The day from which the same bytes parse differently: a date in the text it dropped is no longer future. */
+  expires?: string;
 }
 
 /** Parses one article file into a validated record; throws ArticleError for anything the user must fix. */
-export function parseArticle({ bytes, sourcePath }: ParseArticleInput): ArticleRecord {
+export function parseArticle(input: ParseArticleInput): ArticleRecord {
+  return parseArticleWithExpiry(input).record;
+}
+
+/** `parseArticle`, telling also until when its record holds (for a cache). */
+export function parseArticleWithExpiry({ bytes, sourcePath, today }: ParseArticleInput): ParsedArticle {
   const text = decodeArticleBytes(bytes, sourcePath);
   const split = splitFrontMatter(text, sourcePath);
   const front = validateFrontMatter(split, sourcePath);
@@ -45,7 +61,10 @@ export function parseArticle({ bytes, sourcePath }: ParseArticleInput): ArticleR
   const title = chooseTitle(front, draft, sourcePath);
   const id = front.id ?? articleId(sourcePath);
   const slug = front.slug ?? articleSlug(title, id);
-  const dates = chooseDates(front, split, draft, readFileName(sourcePath).published, sourcePath);
+  const { expires, ...dates } = chooseDates(
+    { front, split, draft, fromFileName: readFileName(sourcePath).published, today },
+    sourcePath,
+  );
   const dek = front.dek ?? front.summary ?? front.description ?? draft.dek;
   const record = {
     id,
@@ -74,7 +93,7 @@ export function parseArticle({ bytes, sourcePath }: ParseArticleInput): ArticleR
     const issue = result.error.issues[0];
     throw new ArticleError("invalid-record", sourcePath, `${issue?.path.join(".")}: ${issue?.message}`);
   }
-  return result.data;
+  return expires === undefined ? { record: result.data } : { record: result.data, expires };
 }
 
 /**
@@ -96,43 +115,47 @@ interface ChosenDates {
   published?: string;
   updated?: string;
   dateBasis: DateBasis;
+  /** See `ParsedArticle.expires`. */
+  expires?: string;
+}
+
+interface DateSources {
+  front: FrontMatter;
+  split: FrontMatterSplit;
+  draft: ArticleDraft;
+  fromFileName: string | undefined;
+  today: string;
 }
 
 /** Front matter wins over the text, and the text over the file name. */
 function chooseDates(
-  front: FrontMatter,
-  split: FrontMatterSplit,
-  draft: ArticleDraft,
-  fromFileName: string | undefined,
+  { front, split, draft, fromFileName, today }: DateSources,
   sourcePath: string,
 ): ChosenDates {
-  const frontPublished = readFrontMatterDate(
-    front,
-    split,
-    front.published === undefined ? "date" : "published",
-    sourcePath,
-  );
-  const frontUpdated = readFrontMatterDate(
-    front,
-    split,
-    front.updated === undefined ? "lastmod" : "updated",
-    sourcePath,
-  );
-  const updated = frontUpdated ?? draft.updated;
+  const readDate = (field: DateField) => readFrontMatterDate({ front, split, field, today }, sourcePath);
+  const frontPublished = readDate(front.published === undefined ? "date" : "published");
+  const updated = readDate(front.updated === undefined ? "lastmod" : "updated") ?? draft.updated;
   const withUpdated = updated === undefined ? {} : { updated };
   if (frontPublished !== undefined)
     return { published: frontPublished, ...withUpdated, dateBasis: "front-matter" };
-  // A date in the text that lies in the future was misread: better no date than a wrong one.
-  if (draft.published !== undefined && !isAfterToday(draft.published))
+  if (draft.published !== undefined && !isAfterDay(draft.published, today))
     return { published: draft.published, ...withUpdated, dateBasis: "text" };
-  if (fromFileName !== undefined) return { published: fromFileName, ...withUpdated, dateBasis: "filename" };
-  return { ...withUpdated, dateBasis: "none" };
+  // A date in the text that lies in the future was misread: better no date than a wrong one, until that day.
+  const expiry = draft.published === undefined ? {} : { expires: draft.published.slice(0, 10) };
+  if (fromFileName !== undefined)
+    return { published: fromFileName, ...withUpdated, dateBasis: "filename", ...expiry };
+  return { ...withUpdated, dateBasis: "none", ...expiry };
 }
 
+type DateField = "published" | "date" | "updated" | "lastmod";
+
 function readFrontMatterDate(
-  front: FrontMatter,
-  split: FrontMatterSplit,
-  field: "published" | "date" | "updated" | "lastmod",
+  {
+    front,
+    split,
+    field,
+    today,
+  }: { front: FrontMatter; split: FrontMatterSplit; field: DateField; today: string },
   sourcePath: string,
 ): string | undefined {
   const value = front[field];
@@ -141,7 +164,7 @@ function readFrontMatterDate(
   const problem =
     iso === undefined
       ? "is not a date (write it as 2015-04-14 or 2015-04-14T09:30)"
-      : isAfterToday(iso)
+      : isAfterDay(iso, today)
         ? "is in the future"
         : undefined;
   if (problem !== undefined || iso === undefined) {

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { deserialize, serialize } from "node:v8";
 import type { ArticleRecord } from "./schema.ts";
 
 const ingestDir = path.dirname(fileURLToPath(import.meta.url));
@@ -20,57 +21,95 @@ async function parserFingerprint(): Promise<string> {
   return hash.update(lockFile).digest("hex").slice(0, 16);
 }
 
+/** A parsed record and, when parsing depended on the day, the day (`YYYY-MM-DD`) from which it is stale. */
+export interface CachedParse {
+  record: ArticleRecord;
+  expires?: string;
+}
+
+type Entries = Map<string, CachedParse>;
+
 /**
- * Parsed records on disk, one JSON file each, keyed by the parser, the file's path and its bytes: an unchanged
- * article is never parsed twice.
+ * Parsed records, keyed by the file's path and bytes, so an unchanged article is never parsed twice. They live
+ * in one file per parser version, read whole at the start and written whole when something changed: one read
+ * and one structured-clone decode instead of a file and a JSON parse per article.
  */
 export class RecordCache {
   private readonly used = new Set<string>();
+  private changed = false;
 
-  private constructor(private readonly folder: string) {}
+  private constructor(
+    private readonly file: string,
+    private readonly entries: Entries,
+    private readonly today: string,
+  ) {}
 
-  static async open(cacheDir: string): Promise<RecordCache> {
-    return new RecordCache(path.join(cacheDir, "records", await parserFingerprint()));
+  /** `today` (`YYYY-MM-DD`) decides which records have expired. */
+  static async open(cacheDir: string, today: string): Promise<RecordCache> {
+    const file = path.join(cacheDir, "records", `${await parserFingerprint()}.v8`);
+    const bytes = await readFile(file).catch(() => undefined);
+    return new RecordCache(file, bytes === undefined ? new Map() : readEntries(bytes), today);
   }
 
   private key(sourcePath: string, contentHash: string): string {
-    return createHash("sha256").update(sourcePath).update("\0").update(contentHash).digest("hex");
+    return `${sourcePath}\0${contentHash}`;
   }
 
-  private fileOf(key: string): string {
-    return path.join(this.folder, key.slice(0, 2), `${key}.json`);
-  }
-
-  async get(sourcePath: string, contentHash: string): Promise<ArticleRecord | undefined> {
+  get(sourcePath: string, contentHash: string): ArticleRecord | undefined {
     const key = this.key(sourcePath, contentHash);
+    const cached = this.entries.get(key);
+    if (cached === undefined || (cached.expires !== undefined && cached.expires <= this.today))
+      return undefined;
     this.used.add(key);
-    const text = await readFile(this.fileOf(key), "utf8").catch(() => undefined);
-    return text === undefined ? undefined : (JSON.parse(text) as ArticleRecord);
+    return cached.record;
   }
 
-  async put(record: ArticleRecord): Promise<void> {
-    const key = this.key(record.sourcePath, record.contentHash);
+  put(parse: CachedParse): void {
+    const key = this.key(parse.record.sourcePath, parse.record.contentHash);
+    this.entries.set(key, parse);
     this.used.add(key);
-    const file = this.fileOf(key);
-    await mkdir(path.dirname(file), { recursive: true });
-    // Write then rename, so an interrupted build never leaves half a record behind.
-    const partial = `${file}.${process.pid}.partial`;
-    await writeFile(partial, JSON.stringify(record));
-    await rename(partial, file);
+    this.changed = true;
   }
 
-  /** Deletes records of files that are gone or changed, and the caches of earlier parser versions. */
-  async prune(): Promise<void> {
-    const parent = path.dirname(this.folder);
-    for (const version of await readdir(parent).catch(() => [])) {
-      if (version !== path.basename(this.folder))
-        await rm(path.join(parent, version), { recursive: true, force: true });
+  /**
+   * Writes the records this run used, dropping those of files that are gone or changed and the caches of earlier
+   * parser versions. Written beside and renamed into place, so a killed build never leaves half a cache.
+   */
+  async save(): Promise<void> {
+    const unused = [...this.entries.keys()].filter((key) => !this.used.has(key));
+    for (const key of unused) this.entries.delete(key);
+    if (this.changed || unused.length > 0) {
+      await mkdir(path.dirname(this.file), { recursive: true });
+      const partial = `${this.file}.${process.pid}.partial`;
+      await writeFile(partial, serialize(this.entries));
+      await rename(partial, this.file);
     }
-    for (const shard of await readdir(this.folder).catch(() => [])) {
-      for (const file of await readdir(path.join(this.folder, shard))) {
-        if (!this.used.has(file.replace(/\.json$/, "")))
-          await rm(path.join(this.folder, shard, file), { force: true });
-      }
+    const folder = path.dirname(this.file);
+    for (const name of await readdir(folder)) {
+      if (name !== path.basename(this.file) && !isBeingWritten(name))
+        await rm(path.join(folder, name), { recursive: true, force: true });
     }
+  }
+}
+
+/** Another build sharing the cache may be writing its own copy; one whose process is gone was killed. */
+function isBeingWritten(name: string): boolean {
+  const writer = /\.(\d+)\.partial$/.exec(name)?.[1];
+  if (writer === undefined) return false;
+  try {
+    process.kill(Number(writer), 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A cache file that cannot be read (cut short, or of another Node version) is as good as none. */
+function readEntries(bytes: Buffer): Entries {
+  try {
+    const entries: unknown = deserialize(bytes);
+    return entries instanceof Map ? (entries as Entries) : new Map();
+  } catch {
+    return new Map();
   }
 }

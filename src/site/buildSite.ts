@@ -1,6 +1,7 @@
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import { type ArticleError, describeArticleFiles, ingestFolder } from "../ingest/index.ts";
+import type { ArticleError } from "../ingest/errors.ts";
+import { describeArticleFiles, ingestFolder } from "../ingest/ingestFolder.ts";
 import { updateInPlace } from "./applyStaged.ts";
 import {
   type BuildState,
@@ -14,7 +15,7 @@ import { lockOutputFolder } from "./buildLock.ts";
 import { keepUnchangedTimes } from "./keepUnchangedTimes.ts";
 import { checkOutputPath, inspectOutputFolder, type OutputFolderContents } from "./outputFolder.ts";
 import { type BuildProgress, silentProgress } from "./progress.ts";
-import { type RenderSiteResult, renderSite } from "./renderSite.ts";
+import type { RenderSiteResult } from "./renderSite.ts";
 import { replaceDirectory } from "./replaceDirectory.ts";
 import type { SiteConfig } from "./siteConfig.ts";
 import { listFiles } from "./siteFiles.ts";
@@ -106,6 +107,9 @@ async function buildInto(
     return unchangedResult(outDir, records.length, problems);
   }
   const lastPages = last?.pages && last.code === codeHash ? last.pages : undefined;
+  // Loaded only now: Eleventy, Pagefind and the archive's libraries take a second, which a build with nothing
+  // to render never pays.
+  const { renderSite } = await import("./renderSite.ts");
   const renderOptions = {
     progress,
     ...(shortcut && { salt: codeHash }),

@@ -1,5 +1,4 @@
 export { type BuildSiteOptions, type BuildSiteResult, buildSite, ContentProblemsError } from "./buildSite.ts";
 export { checkOutputPath, OutputFolderError } from "./outputFolder.ts";
 export { type BuildProgress, silentProgress, streamProgress } from "./progress.ts";
-export { type RenderSiteResult, renderSite } from "./renderSite.ts";
 export { resolveSiteConfig, type SiteConfig, type SiteConfigInput } from "./siteConfig.ts";

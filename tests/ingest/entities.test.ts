@@ -2,12 +2,16 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, it } from "node:test";
-import { type ArticleRecord, parseArticle } from "../../src/ingest/index.ts";
+import { type ArticleRecord, currentDay, parseArticle } from "../../src/ingest/index.ts";
 
 const contentDir = path.join(import.meta.dirname, "../../content");
 
 async function parseSeed(fileName: string): Promise<ArticleRecord> {
-  return parseArticle({ bytes: await readFile(path.join(contentDir, fileName)), sourcePath: fileName });
+  return parseArticle({
+    bytes: await readFile(path.join(contentDir, fileName)),
+    sourcePath: fileName,
+    today: currentDay(),
+  });
 }
 
 const people = (record: ArticleRecord) => record.people.map((person) => person.name);

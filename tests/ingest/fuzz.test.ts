@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
 import yaml from "js-yaml";
-import { ArticleError, type ArticleRecord, parseArticle } from "../../src/ingest/index.ts";
+import { ArticleError, type ArticleRecord, currentDay, parseArticle } from "../../src/ingest/index.ts";
 
 /** Runs per property; `FUZZ_RUNS=10000 npm run test:unit` fuzzes harder. */
 const numRuns = Number(process.env.FUZZ_RUNS ?? 300);
@@ -36,7 +36,7 @@ const articleText = fc
 function parseWithin(text: string, sourcePath: string): ArticleRecord | ArticleError {
   const started = performance.now();
   try {
-    return parseArticle({ bytes: new TextEncoder().encode(text), sourcePath });
+    return parseArticle({ bytes: new TextEncoder().encode(text), sourcePath, today: currentDay() });
   } catch (error) {
     if (error instanceof ArticleError) return error;
     throw error;

@@ -1,10 +1,16 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { ArticleError, type ArticleRecord, formatProblem, parseArticle } from "../../src/ingest/index.ts";
+import {
+  ArticleError,
+  type ArticleRecord,
+  currentDay,
+  formatProblem,
+  parseArticle,
+} from "../../src/ingest/index.ts";
 
 /** Hostile files are made here, at the size that does harm, instead of being committed. */
 function parse(sourcePath: string, text: string): ArticleRecord {
-  return parseArticle({ sourcePath, bytes: new TextEncoder().encode(text) });
+  return parseArticle({ sourcePath, bytes: new TextEncoder().encode(text), today: currentDay() });
 }
 
 /** The one line a user sees for a refused file. */

@@ -3,7 +3,7 @@ import { cp, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, it } from "node:test";
-import { ingestFolder } from "../../src/ingest/index.ts";
+import { type ArticleRecord, ingestFolder } from "../../src/ingest/index.ts";
 
 const seeds = path.join(import.meta.dirname, "../../content");
 
@@ -22,6 +22,23 @@ describe("ingesting a folder", () => {
     assert.equal(first.cached, 0);
     assert.equal(second.cached, 5);
     assert.deepEqual(second.records, first.records);
+  });
+
+  it("should parse again, once its day has come, an article whose text date was in the future", async () => {
+    const { content, cacheDir } = await seedArchive();
+    await writeFile(
+      path.join(content, "2020-01-01 launch.txt"),
+      "Launch day arrives\n\nPublished: March 3, 2031\n\nThe rocket leaves the pad at dawn.\n",
+    );
+    const launch = (records: readonly ArticleRecord[]) =>
+      records.find((record) => record.sourcePath === "2020-01-01 launch.txt")?.published;
+    const before = await ingestFolder(content, { cacheDir, today: "2031-03-02" });
+    assert.equal(launch(before.records), "2020-01-01");
+    const stillBefore = await ingestFolder(content, { cacheDir, today: "2031-03-02" });
+    assert.equal(stillBefore.cached, 6);
+    const onTheDay = await ingestFolder(content, { cacheDir, today: "2031-03-03" });
+    assert.equal(onTheDay.cached, 5);
+    assert.equal(launch(onTheDay.records), "2031-03-03");
   });
 
   it("should parse a changed file again", async () => {

@@ -1,9 +1,13 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { ArticleError, parseArticle } from "../../src/ingest/index.ts";
+import { ArticleError, currentDay, parseArticle } from "../../src/ingest/index.ts";
 
 const parse = (text: string | Uint8Array, sourcePath = "article.md") =>
-  parseArticle({ bytes: typeof text === "string" ? new TextEncoder().encode(text) : text, sourcePath });
+  parseArticle({
+    bytes: typeof text === "string" ? new TextEncoder().encode(text) : text,
+    sourcePath,
+    today: currentDay(),
+  });
 
 function problemOf(text: string | Uint8Array, sourcePath?: string): string {
   try {

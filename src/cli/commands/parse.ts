@@ -1,7 +1,13 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { defineCommand } from "citty";
-import { ArticleError, type ArticleRecord, formatProblem, parseArticle } from "../../ingest/index.ts";
+import {
+  ArticleError,
+  type ArticleRecord,
+  currentDay,
+  formatProblem,
+  parseArticle,
+} from "../../ingest/index.ts";
 import { contentOption } from "../options.ts";
 
 export const parseCommand = defineCommand({
@@ -16,7 +22,7 @@ export const parseCommand = defineCommand({
     for (const file of files) {
       const sourcePath = sourcePathOf(file, args.content);
       try {
-        records.push(parseArticle({ bytes: await readFile(file), sourcePath }));
+        records.push(parseArticle({ bytes: await readFile(file), sourcePath, today: currentDay() }));
       } catch (error) {
         if (!(error instanceof ArticleError) && !isFileSystemError(error)) throw error;
         const problem =

@@ -4,8 +4,10 @@ import type { ArticleRecord } from "../schema.ts";
 export interface ParseJob {
   sourcePath: string;
   bytes: Uint8Array;
+  /** `YYYY-MM-DD`: see `ParseArticleInput.today`. */
+  today: string;
 }
 
 export type ParseOutcome =
-  | { ok: true; record: ArticleRecord }
+  | { ok: true; record: ArticleRecord; expires?: string }
   | { ok: false; code: ArticleErrorCode; sourcePath: string; detail: string; line?: number };

@@ -1,12 +1,12 @@
 import { ArticleError } from "../errors.ts";
-import { parseArticle } from "../parseArticle.ts";
+import { parseArticleWithExpiry } from "../parseArticle.ts";
 import type { ParseJob, ParseOutcome } from "./messages.ts";
 
 /** Parses jobs in this thread, turning user errors into values that can cross a thread boundary. */
 export function parseJobs(jobs: readonly ParseJob[]): ParseOutcome[] {
   return jobs.map((job) => {
     try {
-      return { ok: true, record: parseArticle(job) };
+      return { ok: true, ...parseArticleWithExpiry(job) };
     } catch (error) {
       if (!(error instanceof ArticleError)) throw error;
       const { code, sourcePath, detail, line } = error;
