@@ -27,7 +27,32 @@ export interface CachedParse {
   expires?: string;
 }
 
-type Entries = Map<string, CachedParse>;
+/**
+ * How an entry is kept on disk: the two long texts as UTF-8 bytes, since the structured clone writes a string
+ * with any character past U+00FF (a curly quote) at two bytes a character, doubling the file and its read.
+ */
+interface StoredParse {
+  record: Omit<ArticleRecord, "bodyHtml" | "text"> & { bodyHtml: Uint8Array; text: Uint8Array };
+  expires?: string;
+}
+
+type Entries = Map<string, StoredParse>;
+
+const utf8Decoder = new TextDecoder();
+const utf8Encoder = new TextEncoder();
+
+function toStored({ record, expires }: CachedParse): StoredParse {
+  const stored = {
+    ...record,
+    bodyHtml: utf8Encoder.encode(record.bodyHtml),
+    text: utf8Encoder.encode(record.text),
+  };
+  return expires === undefined ? { record: stored } : { record: stored, expires };
+}
+
+function fromStored({ record }: StoredParse): ArticleRecord {
+  return { ...record, bodyHtml: utf8Decoder.decode(record.bodyHtml), text: utf8Decoder.decode(record.text) };
+}
 
 /**
  * Parsed records, keyed by the file's path and bytes, so an unchanged article is never parsed twice. They live
@@ -61,12 +86,12 @@ export class RecordCache {
     if (cached === undefined || (cached.expires !== undefined && cached.expires <= this.today))
       return undefined;
     this.used.add(key);
-    return cached.record;
+    return fromStored(cached);
   }
 
   put(parse: CachedParse): void {
     const key = this.key(parse.record.sourcePath, parse.record.contentHash);
-    this.entries.set(key, parse);
+    this.entries.set(key, toStored(parse));
     this.used.add(key);
     this.changed = true;
   }

@@ -13,7 +13,12 @@ import {
 } from "./buildFingerprint.ts";
 import { lockOutputFolder } from "./buildLock.ts";
 import { keepUnchangedTimes } from "./keepUnchangedTimes.ts";
-import { checkOutputPath, inspectOutputFolder, type OutputFolderContents } from "./outputFolder.ts";
+import {
+  checkOutputPath,
+  type InspectionDepth,
+  inspectOutputFolder,
+  type OutputFolderContents,
+} from "./outputFolder.ts";
 import { type BuildProgress, silentProgress } from "./progress.ts";
 import type { RenderSiteResult } from "./renderSite.ts";
 import { replaceDirectory } from "./replaceDirectory.ts";
@@ -69,25 +74,33 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   const release = await lockOutputFolder(outDir);
   try {
     await recoverInterruptedBuild(outDir);
-    const output = await inspectOutputFolder(outDir, givenOutDir);
-    return await buildInto(outDir, output, { ...options, contentDir });
+    const inspect = (depth: InspectionDepth) => inspectOutputFolder(outDir, givenOutDir, depth);
+    return await buildInto(outDir, inspect, { ...options, contentDir });
   } finally {
     await release();
   }
 }
 
+/**
+ * A build with nothing to do looks at the output folder's first two levels only; one that writes looks at every
+ * file first, so that it never replaces a file it did not write.
+ */
 async function buildInto(
   outDir: string,
-  output: OutputFolderContents,
+  inspect: (depth: InspectionDepth) => Promise<OutputFolderContents>,
   options: BuildSiteOptions & { contentDir: string },
 ): Promise<BuildSiteResult> {
   const { contentDir, cacheDir } = options;
   const progress = options.progress ?? silentProgress;
   const codeHash = await hashBuildCode(options.site);
-  const shortcut = cacheDir
-    ? await prepareShortcut(cacheDir, contentDir, outDir, codeHash, output)
-    : undefined;
-  if (shortcut?.unchangedFolder) return unchangedResult(outDir, shortcut.last?.articleCount ?? 0, []);
+  const recorded = cacheDir ? await recallLastBuild(cacheDir, contentDir, outDir, codeHash) : undefined;
+  if (recorded?.unchangedFolder && describesFolder(recorded.last, await inspect("first two levels")))
+    return unchangedResult(outDir, recorded.last?.articleCount ?? 0, []);
+  const output = await inspect("every file");
+  const shortcut = recorded && {
+    listing: recorded.listing,
+    last: describesFolder(recorded.last, output) ? recorded.last : undefined,
+  };
 
   progress.stage("ingest");
   const ingestOptions = { onProgress: (done: number, total: number) => progress.step("ingest", done, total) };
@@ -142,27 +155,28 @@ async function buildInto(
   return { ...counts, outDir, skipped: problems, unchanged: false, changedFiles };
 }
 
-interface Shortcut {
+interface LastBuild {
   listing: string;
-  /** The last build into this folder from this cache, if the folder still holds exactly what it wrote. */
+  /** The last build into this folder from this cache. */
   last: BuildState | undefined;
-  /** Same code, settings and article files (by name, size and time) as the last clean build. */
+  /** Same code, settings and article files (by name, size and time) as that build, which was clean. */
   unchangedFolder: boolean;
 }
 
-async function prepareShortcut(
+async function recallLastBuild(
   cacheDir: string,
   contentDir: string,
   outDir: string,
   codeHash: string,
-  output: OutputFolderContents,
-): Promise<Shortcut> {
+): Promise<LastBuild> {
   const listing = listingFingerprint(codeHash, await describeArticleFiles(contentDir));
-  const recorded = await readBuildState(cacheDir, outDir);
-  // The cache describes the folder only if no other build (another cache, a deletion) has changed it since.
-  const last = output.complete && output.manifest?.build === recorded?.records ? recorded : undefined;
-  const unchangedFolder = last?.listing === listing && last.skipped === 0;
-  return { listing, last, unchangedFolder };
+  const last = await readBuildState(cacheDir, outDir);
+  return { listing, last, unchangedFolder: last?.listing === listing && last.skipped === 0 };
+}
+
+/** The cache describes the folder only if no other build (another cache, a deletion) has changed it since. */
+function describesFolder(last: BuildState | undefined, output: OutputFolderContents): boolean {
+  return last !== undefined && output.complete && output.manifest?.build === last.records;
 }
 
 function unchangedResult(outDir: string, count: number, skipped: readonly ArticleError[]): BuildSiteResult {

@@ -67,10 +67,21 @@ export interface OutputFolderContents {
 }
 
 /**
+ * How far `inspectOutputFolder` looks: at every file, or at the names in the site's first two levels, which is a
+ * tenth of the work (no article folder is opened) and still sees a deleted folder, a deleted article or a file
+ * added at the top, such as a `CNAME`.
+ */
+export type InspectionDepth = "every file" | "first two levels";
+
+/**
  * Refuses a folder that holds anything a build did not write (a git work tree, someone's files, another tool's
  * site), since a build replaces the folder; a site of ours with files missing is reported as incomplete.
  */
-export async function inspectOutputFolder(outDir: string, givenAs: string): Promise<OutputFolderContents> {
+export async function inspectOutputFolder(
+  outDir: string,
+  givenAs: string,
+  depth: InspectionDepth,
+): Promise<OutputFolderContents> {
   const shown = `--out ${givenAs}`;
   const entries = await readdir(outDir).catch((): string[] => []);
   if (entries.length === 0) return { manifest: undefined, complete: false };
@@ -82,8 +93,11 @@ export async function inspectOutputFolder(outDir: string, givenAs: string): Prom
       `${shown} holds files newsarchive did not write (it has no ${siteManifestFile}); empty it or choose another folder`,
     );
   }
-  const listed = new Set(manifest.files);
-  const present = (await listFiles(outDir)).filter((file) => file !== siteManifestFile);
+  const everyFile = depth === "every file";
+  const listed = new Set(everyFile ? manifest.files : manifest.files.flatMap(firstTwoLevelsOf));
+  const present = (everyFile ? await listFiles(outDir) : await namesInFirstTwoLevels(outDir)).filter(
+    (file) => file !== siteManifestFile,
+  );
   const foreign = present.find((file) => !listed.has(file));
   if (foreign !== undefined) {
     throw new OutputFolderError(
@@ -91,4 +105,22 @@ export async function inspectOutputFolder(outDir: string, givenAs: string): Prom
     );
   }
   return { manifest, complete: present.length === listed.size };
+}
+
+/** `a` and `a/b` for `a/b/c.html`: the names a file puts in the site's first two levels. */
+function firstTwoLevelsOf(file: string): string[] {
+  const [first, second] = file.split("/");
+  return second === undefined ? [file] : [first ?? file, `${first}/${second}`];
+}
+
+async function namesInFirstTwoLevels(root: string): Promise<string[]> {
+  const top = await readdir(root, { withFileTypes: true });
+  const below = await Promise.all(
+    top
+      .filter((entry) => entry.isDirectory())
+      .map(async (folder) =>
+        (await readdir(path.join(root, folder.name))).map((name) => `${folder.name}/${name}`),
+      ),
+  );
+  return [...top.map((entry) => entry.name), ...below.flat()];
 }

@@ -141,6 +141,22 @@ describe("the no-change shortcut", () => {
     assert.equal((await readdir(path.join(outDir, "articles"))).length, 5);
   });
 
+  it("should rebuild a site missing one article's folder, and refuse one given a file, with nothing changed", async () => {
+    const outDir = path.join(workDir, "one-missing");
+    const cacheDir = path.join(workDir, "one-missing-cache");
+    await buildSite({ contentDir, outDir, cacheDir, site });
+    const [firstArticle] = await readdir(path.join(outDir, "articles"));
+    await rm(path.join(outDir, "articles", firstArticle ?? ""), { recursive: true });
+    const rebuilt = await buildSite({ contentDir, outDir, cacheDir, site });
+    assert.equal(rebuilt.unchanged, false);
+    assert.equal((await readdir(path.join(outDir, "articles"))).length, 5);
+    await writeFile(path.join(outDir, "CNAME"), "news.example.org");
+    await assert.rejects(
+      buildSite({ contentDir, outDir, cacheDir, site }),
+      /holds CNAME, which newsarchive did not/,
+    );
+  });
+
   it("should not trust a cache that describes another build of the same folder", async () => {
     const outDir = path.join(workDir, "shared-out");
     const otherContent = path.join(workDir, "other-content");
