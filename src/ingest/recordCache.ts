@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { appendFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
@@ -54,14 +54,18 @@ function fromStored({ record }: StoredParse): ArticleRecord {
   return { ...record, bodyHtml: utf8Decoder.decode(record.bodyHtml), text: utf8Decoder.decode(record.text) };
 }
 
+/** Stale entries the file may carry, as a share of the live ones, before a save rewrites it instead of appending. */
+const tolerableStaleShare = 0.25;
+
 /**
  * Parsed records, keyed by the file's path and bytes, so an unchanged article is never parsed twice. They live
- * in one file per parser version, read whole at the start and written whole when something changed: one read
- * and one structured-clone decode instead of a file and a JSON parse per article.
+ * in one file per parser version, read whole at the start: one read and a structured-clone decode per batch
+ * instead of a file and a JSON parse per article. The file is a log of batches: a build that parsed a few new
+ * articles appends them, and only once stale entries (of changed or deleted files) pile up is it rewritten.
  */
 export class RecordCache {
   private readonly used = new Set<string>();
-  private changed = false;
+  private readonly added: [string, StoredParse][] = [];
 
   private constructor(
     private readonly file: string,
@@ -73,7 +77,7 @@ export class RecordCache {
   static async open(cacheDir: string, today: string): Promise<RecordCache> {
     const file = path.join(cacheDir, "records", `${await parserFingerprint()}.v8`);
     const bytes = await readFile(file).catch(() => undefined);
-    return new RecordCache(file, bytes === undefined ? new Map() : readEntries(bytes), today);
+    return new RecordCache(file, bytes === undefined ? new Map() : readBatches(bytes), today);
   }
 
   private key(sourcePath: string, contentHash: string): string {
@@ -91,24 +95,29 @@ export class RecordCache {
 
   put(parse: CachedParse): void {
     const key = this.key(parse.record.sourcePath, parse.record.contentHash);
-    this.entries.set(key, toStored(parse));
+    const stored = toStored(parse);
+    this.entries.set(key, stored);
+    this.added.push([key, stored]);
     this.used.add(key);
-    this.changed = true;
   }
 
   /**
-   * Writes the records this run used, dropping those of files that are gone or changed and the caches of earlier
-   * parser versions. Written beside and renamed into place, so a killed build never leaves half a cache.
+   * Appends what this run parsed, or rewrites the file with only the records this run used once too many are
+   * stale, and deletes the caches of earlier parser versions. A rewrite goes beside the file and is renamed into
+   * place, so a killed build never leaves half a cache; a cut-short append loses only its own batch.
    */
   async save(): Promise<void> {
-    const unused = [...this.entries.keys()].filter((key) => !this.used.has(key));
-    for (const key of unused) this.entries.delete(key);
-    if (this.changed || unused.length > 0) {
-      await mkdir(path.dirname(this.file), { recursive: true });
+    await mkdir(path.dirname(this.file), { recursive: true });
+    const stale = this.entries.size - this.used.size;
+    if (stale > this.used.size * tolerableStaleShare || !(await exists(this.file))) {
+      const live = [...this.entries].filter(([key]) => this.used.has(key));
       const partial = `${this.file}.${process.pid}.partial`;
-      await writeFile(partial, serialize(this.entries));
+      await writeFile(partial, batchOf(live));
       await rename(partial, this.file);
+    } else if (this.added.length > 0) {
+      await appendFile(this.file, batchOf(this.added));
     }
+    this.added.length = 0;
     const folder = path.dirname(this.file);
     for (const name of await readdir(folder)) {
       if (name !== path.basename(this.file) && !isBeingWritten(name))
@@ -116,6 +125,42 @@ export class RecordCache {
     }
   }
 }
+
+const lengthBytes = 4;
+
+/** One batch of the log: its length, then the structured clone of its entries. */
+function batchOf(entries: readonly [string, StoredParse][]): Buffer {
+  const body = serialize(entries);
+  const length = Buffer.alloc(lengthBytes);
+  length.writeUInt32LE(body.length);
+  return Buffer.concat([length, body]);
+}
+
+/** The entries of every whole batch, later ones winning; a batch cut short or unreadable ends the log there. */
+function readBatches(bytes: Buffer): Entries {
+  const entries: Entries = new Map();
+  for (let offset = 0; offset + lengthBytes <= bytes.length; ) {
+    const end = offset + lengthBytes + bytes.readUInt32LE(offset);
+    if (end > bytes.length) break;
+    try {
+      for (const [key, stored] of deserialize(bytes.subarray(offset + lengthBytes, end)) as [
+        string,
+        StoredParse,
+      ][])
+        entries.set(key, stored);
+    } catch {
+      break;
+    }
+    offset = end;
+  }
+  return entries;
+}
+
+const exists = (file: string) =>
+  stat(file).then(
+    () => true,
+    () => false,
+  );
 
 /** Another build sharing the cache may be writing its own copy; one whose process is gone was killed. */
 function isBeingWritten(name: string): boolean {
@@ -126,15 +171,5 @@ function isBeingWritten(name: string): boolean {
     return true;
   } catch {
     return false;
-  }
-}
-
-/** A cache file that cannot be read (cut short, or of another Node version) is as good as none. */
-function readEntries(bytes: Buffer): Entries {
-  try {
-    const entries: unknown = deserialize(bytes);
-    return entries instanceof Map ? (entries as Entries) : new Map();
-  } catch {
-    return new Map();
   }
 }

@@ -1,0 +1,101 @@
+import assert from "node:assert/strict";
+import { mkdtemp, readdir, stat, truncate } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, it } from "node:test";
+import { RecordCache } from "../../src/ingest/recordCache.ts";
+import { makeRecord } from "../support/makeRecord.ts";
+
+const today = "2026-12-02";
+
+function articles(count: number, from = 0) {
+  return Array.from({ length: count }, (_, index) =>
+    makeRecord({ slug: `article-${from + index}`, title: `Article ${from + index} “quoted”` }),
+  );
+}
+
+async function cacheFile(cacheDir: string): Promise<string> {
+  const folder = path.join(cacheDir, "records");
+  const [file] = await readdir(folder);
+  return path.join(folder, file ?? "");
+}
+
+async function openWith(cacheDir: string, records: ReturnType<typeof articles>) {
+  const cache = await RecordCache.open(cacheDir, today);
+  const found = records.filter((record) => cache.get(record.sourcePath, record.contentHash) !== undefined);
+  return { cache, found };
+}
+
+describe("the record cache", () => {
+  it("should give back every record as it was put, long texts included", async () => {
+    const cacheDir = await mkdtemp(path.join(tmpdir(), "newsarchive-records-"));
+    const records = articles(3);
+    const cache = await RecordCache.open(cacheDir, today);
+    for (const record of records) cache.put({ record });
+    await cache.save();
+    const reopened = await RecordCache.open(cacheDir, today);
+    for (const record of records)
+      assert.deepEqual(reopened.get(record.sourcePath, record.contentHash), record);
+  });
+
+  it("should append what a build added instead of rewriting the file", async () => {
+    const cacheDir = await mkdtemp(path.join(tmpdir(), "newsarchive-records-"));
+    const first = articles(20);
+    const cache = await RecordCache.open(cacheDir, today);
+    for (const record of first) cache.put({ record });
+    await cache.save();
+    const file = await cacheFile(cacheDir);
+    const before = await stat(file);
+    const { cache: next } = await openWith(cacheDir, first);
+    const [added] = articles(1, 20);
+    assert.ok(added);
+    next.put({ record: added });
+    await next.save();
+    const after = await stat(file);
+    assert.equal(after.ino, before.ino, "the file was replaced, not appended to");
+    assert.ok(after.size < before.size * 1.2);
+    assert.equal((await openWith(cacheDir, [...first, added])).found.length, 21);
+  });
+
+  it("should rewrite the file with only the records in use once many are stale", async () => {
+    const cacheDir = await mkdtemp(path.join(tmpdir(), "newsarchive-records-"));
+    const cache = await RecordCache.open(cacheDir, today);
+    for (const record of articles(20)) cache.put({ record });
+    await cache.save();
+    const kept = articles(5);
+    const { cache: next } = await openWith(cacheDir, kept);
+    await next.save();
+    const { cache: third, found } = await openWith(cacheDir, articles(20));
+    assert.equal(found.length, 5);
+    await third.save();
+  });
+
+  it("should keep the whole batches of a file cut short by a killed build", async () => {
+    const cacheDir = await mkdtemp(path.join(tmpdir(), "newsarchive-records-"));
+    const first = articles(10);
+    const cache = await RecordCache.open(cacheDir, today);
+    for (const record of first) cache.put({ record });
+    await cache.save();
+    const file = await cacheFile(cacheDir);
+    const { size } = await stat(file);
+    const { cache: next } = await openWith(cacheDir, first);
+    for (const record of articles(2, 10)) next.put({ record });
+    await next.save();
+    await truncate(file, size + 10);
+    assert.equal((await openWith(cacheDir, [...first, ...articles(2, 10)])).found.length, 10);
+  });
+
+  it("should not give back a record on or after the day it expires", async () => {
+    const cacheDir = await mkdtemp(path.join(tmpdir(), "newsarchive-records-"));
+    const [record] = articles(1);
+    assert.ok(record);
+    const cache = await RecordCache.open(cacheDir, "2031-03-02");
+    cache.put({ record, expires: "2031-03-03" });
+    await cache.save();
+    assert.ok((await RecordCache.open(cacheDir, "2031-03-02")).get(record.sourcePath, record.contentHash));
+    assert.equal(
+      (await RecordCache.open(cacheDir, "2031-03-03")).get(record.sourcePath, record.contentHash),
+      undefined,
+    );
+  });
+});
