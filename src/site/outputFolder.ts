@@ -31,7 +31,7 @@ function isSameOrInside(folder: string, container: string): boolean {
 /**
  * Refuses an output folder that a build would destroy something in: the file system's root, a file, the content
  * folder or the cache (or a folder holding or inside them), the project or the working folder (or a folder holding
- * them). Reads only; run it before anything is written.
+ * them), newsarchive's own code, and git's and npm's folders. Reads only; run it before anything is written.
  */
 export async function checkOutputPath(outDir: string, guarded: GuardedFolders): Promise<void> {
   const out = await realPathOf(outDir);
@@ -56,7 +56,19 @@ export async function checkOutputPath(outDir: string, guarded: GuardedFolders): 
       throw new OutputFolderError(`${shown} would replace ${what} ${folder}`);
     }
   }
+  for (const code of ownCodeFolders) {
+    if (isSameOrInside(out, path.join(await realPathOf(projectRoot), code)))
+      throw new OutputFolderError(`${shown} lies inside newsarchive's own ${code} folder`);
+  }
+  const toolFolder = out.split(path.sep).find((segment) => toolFolders.has(segment));
+  if (toolFolder !== undefined) throw new OutputFolderError(`${shown} lies inside a ${toolFolder} folder`);
 }
+
+/** What the build reads as its own code: a site written there would be read as code by the next build. */
+const ownCodeFolders = ["src", "layouts", "scripts", "tests"];
+
+/** Folders that belong to git and npm, which a site must never be written into. */
+const toolFolders = new Set([".git", "node_modules"]);
 
 /** What a build finds in its output folder, once `checkOutputPath` has passed. */
 export interface OutputFolderContents {

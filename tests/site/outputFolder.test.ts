@@ -7,6 +7,7 @@ import { after, before, describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { buildSite, resolveSiteConfig } from "../../src/site/index.ts";
+import { projectRoot } from "../../src/site/projectFiles.ts";
 import { seedContentDir } from "../support/seedSite.ts";
 
 const cli = fileURLToPath(new URL("../../scripts/newsarchive.js", import.meta.url));
@@ -71,6 +72,23 @@ describe("an output folder that a build would destroy something in", () => {
       await refusedBuild(["--out", inside, "--cache", cache]),
       /lies inside the cache/,
     );
+  });
+
+  it("should refuse a folder inside a .git or node_modules folder, or inside newsarchive's own code", async () => {
+    await mkdir(path.join(workDir, "repo-with-git", ".git"), { recursive: true });
+    await assertRefusedIntact(
+      await refusedBuild(["--out", path.join(workDir, "repo-with-git", ".git", "site")]),
+      /lies inside a \.git folder$/m,
+    );
+    await assertRefusedIntact(
+      await refusedBuild(["--out", path.join(workDir, "node_modules", "site")]),
+      /lies inside a node_modules folder$/m,
+    );
+    await assertRefusedIntact(
+      await refusedBuild(["--out", path.join(projectRoot, "layouts", "site")]),
+      /lies inside newsarchive's own layouts folder$/m,
+    );
+    assert.deepEqual(await readdir(path.join(workDir, "repo-with-git", ".git")), []);
   });
 
   it("should refuse the root of the file system in one line", async () => {
