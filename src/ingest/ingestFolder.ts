@@ -1,4 +1,4 @@
-import type { Dirent } from "node:fs";
+import type { Dirent, Stats } from "node:fs";
 import { lstat, readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import pMap from "p-map";
@@ -7,7 +7,7 @@ import { hashBytes } from "./identity.ts";
 import type { ParseJob } from "./parallel/messages.ts";
 import { outcomeError } from "./parallel/outcomeError.ts";
 import { type ParallelOptions, parseInParallel } from "./parallel/parseInParallel.ts";
-import { RecordCache } from "./recordCache.ts";
+import { type FileSignature, RecordCache } from "./recordCache.ts";
 import type { ArticleRecord } from "./schema.ts";
 import { currentDay } from "./today.ts";
 import { rejectDuplicateUrls } from "./uniqueUrls.ts";
@@ -62,7 +62,7 @@ async function listArticleEntries(contentDir: string): Promise<{ files: string[]
 
 type FileRead =
   | { sourcePath: string; record: ArticleRecord }
-  | { sourcePath: string; job: ParseJob }
+  | { sourcePath: string; job: ParseJob; signature: FileSignature | undefined }
   | ArticleError;
 
 /**
@@ -95,7 +95,7 @@ export async function ingestFolder(contentDir: string, options: IngestOptions = 
       const outcome = parsed[nextParsed++];
       if (outcome?.ok) {
         records.push(outcome.record);
-        cache?.put(outcome.expires === undefined ? { record: outcome.record } : outcome);
+        cache?.put(outcome.expires === undefined ? { record: outcome.record } : outcome, read.signature);
       } else if (outcome) problems.push(outcomeError(outcome));
     }
   }
@@ -112,14 +112,30 @@ async function readArticle(
   today: string,
   cache: RecordCache | undefined,
 ): Promise<FileRead> {
+  const file = path.join(contentDir, sourcePath);
+  const signature = await lstat(file).then(settledSignature, () => undefined);
+  const unread = signature && cache?.getUnread(sourcePath, signature);
+  if (unread) return { sourcePath, record: unread };
   let bytes: Buffer;
   try {
-    bytes = await readFile(path.join(contentDir, sourcePath));
+    bytes = await readFile(file);
   } catch (error) {
     return new ArticleError("unreadable", sourcePath, (error as Error).message);
   }
-  const record = cache?.get(sourcePath, hashBytes(bytes));
-  return record === undefined ? { sourcePath, job: { sourcePath, bytes, today } } : { sourcePath, record };
+  const record = cache?.get(sourcePath, hashBytes(bytes), signature);
+  return record === undefined
+    ? { sourcePath, job: { sourcePath, bytes, today }, signature }
+    : { sourcePath, record };
+}
+
+/**
+ * Filesystems that keep times to the second (or two) cannot tell a file written twice within that time: such a
+ * recent file gets no signature, so it is read and hashed until its time is safely in the past.
+ */
+const settleMs = 2_000;
+
+function settledSignature({ size, mtimeMs }: Stats): FileSignature | undefined {
+  return Date.now() - mtimeMs > settleMs ? { size, mtimeMs } : undefined;
 }
 
 /**

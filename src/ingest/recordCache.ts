@@ -28,12 +28,22 @@ export interface CachedParse {
 }
 
 /**
+ * A file's size and modification time when it was read. While both stay the same its bytes are taken to be the
+ * same, as make and git take them, so an unchanged archive is not read again to be hashed.
+ */
+export interface FileSignature {
+  size: number;
+  mtimeMs: number;
+}
+
+/**
  * How an entry is kept on disk: the two long texts as UTF-8 bytes, since the structured clone writes a string
  * with any character past U+00FF (a curly quote) at two bytes a character, doubling the file and its read.
  */
 interface StoredParse {
   record: Omit<ArticleRecord, "bodyHtml" | "text"> & { bodyHtml: Uint8Array; text: Uint8Array };
   expires?: string;
+  file?: FileSignature;
 }
 
 type Entries = Map<string, StoredParse>;
@@ -41,13 +51,21 @@ type Entries = Map<string, StoredParse>;
 const utf8Decoder = new TextDecoder();
 const utf8Encoder = new TextEncoder();
 
-function toStored({ record, expires }: CachedParse): StoredParse {
-  const stored = {
-    ...record,
-    bodyHtml: utf8Encoder.encode(record.bodyHtml),
-    text: utf8Encoder.encode(record.text),
+function toStored({ record, expires }: CachedParse, file: FileSignature | undefined): StoredParse {
+  const stored: StoredParse = {
+    record: {
+      ...record,
+      bodyHtml: utf8Encoder.encode(record.bodyHtml),
+      text: utf8Encoder.encode(record.text),
+    },
   };
-  return expires === undefined ? { record: stored } : { record: stored, expires };
+  if (expires !== undefined) stored.expires = expires;
+  if (file !== undefined) stored.file = file;
+  return stored;
+}
+
+function signatureKey(sourcePath: string, file: FileSignature): string {
+  return `${sourcePath}\0${file.size}\0${file.mtimeMs}`;
 }
 
 function fromStored({ record }: StoredParse): ArticleRecord {
@@ -58,7 +76,8 @@ function fromStored({ record }: StoredParse): ArticleRecord {
 const tolerableStaleShare = 0.25;
 
 /**
- * Parsed records, keyed by the file's path and bytes, so an unchanged article is never parsed twice. They live
+ * Parsed records, keyed by the file's path and bytes, so an unchanged article is never parsed twice, and found
+ * by its path, size and time, so an unchanged file is not even read. They live
  * in one file per parser version, read whole at the start: one read and a structured-clone decode per batch
  * instead of a file and a JSON parse per article. The file is a log of batches: a build that parsed a few new
  * articles appends them, and only once stale entries (of changed or deleted files) pile up is it rewritten.
@@ -66,12 +85,17 @@ const tolerableStaleShare = 0.25;
 export class RecordCache {
   private readonly used = new Set<string>();
   private readonly added: [string, StoredParse][] = [];
+  private readonly keysBySignature = new Map<string, string>();
 
   private constructor(
     private readonly file: string,
     private readonly entries: Entries,
     private readonly today: string,
-  ) {}
+  ) {
+    for (const [key, stored] of entries) {
+      if (stored.file) this.keysBySignature.set(signatureKey(stored.record.sourcePath, stored.file), key);
+    }
+  }
 
   /** `today` (`YYYY-MM-DD`) decides which records have expired. */
   static async open(cacheDir: string, today: string): Promise<RecordCache> {
@@ -84,8 +108,25 @@ export class RecordCache {
     return `${sourcePath}\0${contentHash}`;
   }
 
-  get(sourcePath: string, contentHash: string): ArticleRecord | undefined {
+  /** The record of a file not read this time, by its signature when it was last read. */
+  getUnread(sourcePath: string, file: FileSignature): ArticleRecord | undefined {
+    const key = this.keysBySignature.get(signatureKey(sourcePath, file));
+    return key === undefined ? undefined : this.use(key);
+  }
+
+  /** The record of a file read this time; `file`, its signature, is remembered for the next `getUnread`. */
+  get(sourcePath: string, contentHash: string, file?: FileSignature): ArticleRecord | undefined {
     const key = this.key(sourcePath, contentHash);
+    const record = this.use(key);
+    const cached = this.entries.get(key);
+    if (record && cached && file && cached.file?.mtimeMs !== file.mtimeMs) {
+      cached.file = file;
+      this.added.push([key, cached]);
+    }
+    return record;
+  }
+
+  private use(key: string): ArticleRecord | undefined {
     const cached = this.entries.get(key);
     if (cached === undefined || (cached.expires !== undefined && cached.expires <= this.today))
       return undefined;
@@ -93,9 +134,9 @@ export class RecordCache {
     return fromStored(cached);
   }
 
-  put(parse: CachedParse): void {
+  put(parse: CachedParse, file?: FileSignature): void {
     const key = this.key(parse.record.sourcePath, parse.record.contentHash);
-    const stored = toStored(parse);
+    const stored = toStored(parse, file);
     this.entries.set(key, stored);
     this.added.push([key, stored]);
     this.used.add(key);

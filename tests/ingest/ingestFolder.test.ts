@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { cp, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readdir, readFile, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, it } from "node:test";
@@ -39,6 +39,35 @@ describe("ingesting a folder", () => {
     const onTheDay = await ingestFolder(content, { cacheDir, today: "2031-03-03" });
     assert.equal(onTheDay.cached, 5);
     assert.equal(launch(onTheDay.records), "2031-03-03");
+  });
+
+  it("should take a file whose size and time it knows from the cache without reading it, as make does", async () => {
+    const { content, cacheDir } = await seedArchive();
+    const file = path.join(content, "000_bf2e55078a7757b2.txt");
+    const anHourAgo = new Date(Date.now() - 3_600_000);
+    for (const name of await readdir(content)) await utimes(path.join(content, name), anHourAgo, anHourAgo);
+    const first = await ingestFolder(content, { cacheDir });
+    const original = await readFile(file);
+    await writeFile(file, Buffer.alloc(original.length, "x"));
+    await utimes(file, anHourAgo, anHourAgo);
+    const second = await ingestFolder(content, { cacheDir });
+    assert.equal(second.cached, 5);
+    assert.deepEqual(second.records, first.records);
+  });
+
+  it("should know a touched file by its bytes and remember its new time for the next build", async () => {
+    const { content, cacheDir } = await seedArchive();
+    const file = path.join(content, "000_bf2e55078a7757b2.txt");
+    const anHourAgo = new Date(Date.now() - 3_600_000);
+    const aMinuteAgo = new Date(Date.now() - 60_000);
+    for (const name of await readdir(content)) await utimes(path.join(content, name), anHourAgo, anHourAgo);
+    await ingestFolder(content, { cacheDir });
+    await utimes(file, aMinuteAgo, aMinuteAgo);
+    assert.equal((await ingestFolder(content, { cacheDir })).cached, 5);
+    const original = await readFile(file);
+    await writeFile(file, Buffer.alloc(original.length, "x"));
+    await utimes(file, aMinuteAgo, aMinuteAgo);
+    assert.equal((await ingestFolder(content, { cacheDir })).cached, 5);
   });
 
   it("should parse a changed file again", async () => {
