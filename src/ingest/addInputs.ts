@@ -1,6 +1,7 @@
 import type { Dirent } from "node:fs";
 import { lstat, readdir, stat } from "node:fs/promises";
 import path from "node:path";
+import { isArticleFileName } from "./articleFileName.ts";
 import { irregularFileRefusal, symlinkRefusal } from "./readRegularFile.ts";
 
 /** A file given to `add` or found in a folder given to it; `refused` says why it is not read. */
@@ -8,8 +9,6 @@ export interface AddInput {
   file: string;
   refused?: string;
 }
-
-const articleExtension = /\.(?:txt|md|markdown)$/i;
 
 /**
  * The files behind `add`'s arguments, a folder standing for every article file below it. Links are refused,
@@ -41,7 +40,7 @@ async function articlesBelow(folder: string): Promise<AddInput[]> {
   for (const entry of entries) {
     const file = path.join(folder, entry.name);
     if (entry.isDirectory()) found.push(...(await articlesBelow(file)));
-    else if (articleExtension.test(entry.name)) found.push(withRefusal(file, irregularFileRefusal(entry)));
+    else if (isArticleFileName(entry.name)) found.push(withRefusal(file, irregularFileRefusal(entry)));
     // A linked folder may hold articles: say why they were left out rather than skip it silently.
     else if (entry.isSymbolicLink() && (await stat(file).catch(() => undefined))?.isDirectory())
       found.push({ file, refused: symlinkRefusal });

@@ -2,6 +2,7 @@ import type { Dirent, Stats } from "node:fs";
 import { lstat, readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import pMap from "p-map";
+import { isArticleFileName } from "./articleFileName.ts";
 import { ArticleError } from "./errors.ts";
 import { hashBytes } from "./identity.ts";
 import type { ParseJob } from "./parallel/messages.ts";
@@ -28,8 +29,6 @@ export interface IngestOptions extends ParallelOptions {
   today?: string;
 }
 
-const articleExtensions = new Set([".txt", ".md", ".markdown"]);
-
 /** Lists the article files below `contentDir`, relative to it, with `/` separators, sorted. */
 export async function listArticleFiles(contentDir: string): Promise<string[]> {
   return (await listArticleEntries(contentDir)).files;
@@ -41,7 +40,7 @@ async function listArticleEntries(contentDir: string): Promise<{ files: string[]
   const relative = (entry: Dirent) =>
     path.relative(contentDir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/");
   const articles = entries
-    .filter((entry) => articleExtensions.has(path.extname(entry.name).toLowerCase()))
+    .filter((entry) => isArticleFileName(entry.name))
     .filter(
       (entry) =>
         !relative(entry)

@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
-import { appendFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { appendFile, mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
+import { pathExists } from "../runtime/pathExists.ts";
 import type { ArticleRecord } from "./schema.ts";
 
 const ingestDir = path.dirname(fileURLToPath(import.meta.url));
@@ -150,7 +151,7 @@ export class RecordCache {
   async save(): Promise<void> {
     await mkdir(path.dirname(this.file), { recursive: true });
     const stale = this.entries.size - this.used.size;
-    if (stale > this.used.size * tolerableStaleShare || !(await exists(this.file))) {
+    if (stale > this.used.size * tolerableStaleShare || !(await pathExists(this.file))) {
       const live = [...this.entries].filter(([key]) => this.used.has(key));
       const partial = `${this.file}.${process.pid}.partial`;
       await writeFile(partial, batchOf(live));
@@ -196,12 +197,6 @@ function readBatches(bytes: Buffer): Entries {
   }
   return entries;
 }
-
-const exists = (file: string) =>
-  stat(file).then(
-    () => true,
-    () => false,
-  );
 
 /** Another build sharing the cache may be writing its own copy; one whose process is gone was killed. */
 function isBeingWritten(name: string): boolean {

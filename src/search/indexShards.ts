@@ -1,8 +1,9 @@
-import { access, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { askWorker } from "../runtime/askWorker.ts";
 import { linkTree } from "../runtime/linkTree.ts";
+import { pathExists } from "../runtime/pathExists.ts";
 import { startTypeScriptWorker } from "../runtime/startTypeScriptWorker.ts";
 import { closePagefind, indexOneShard, type ShardJob, type ShardOutcome } from "./indexOneShard.ts";
 import type { SearchLayout, ShardBundle } from "./searchLayout.ts";
@@ -57,11 +58,8 @@ export const isOutsidePrimaryBundle = (relative: string) =>
 
 const relativeFolder = (bundle: ShardBundle) => bundle.path.replace(/^\//, "");
 
-async function isWholeBundle(folder: string): Promise<boolean> {
-  return access(path.join(folder, "pagefind-entry.json")).then(
-    () => true,
-    () => false,
-  );
+function isWholeBundle(folder: string): Promise<boolean> {
+  return pathExists(path.join(folder, "pagefind-entry.json"));
 }
 
 function bundleOf(layout: SearchLayout, shardId: string): ShardBundle {

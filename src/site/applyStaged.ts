@@ -2,7 +2,7 @@ import path from "node:path";
 import pMap from "p-map";
 import { listFiles, sameBytes } from "./siteFiles.ts";
 import { applyJournaled } from "./siteJournal.ts";
-import { siteManifestFile, writeSiteManifest } from "./siteManifest.ts";
+import { type SiteManifest, siteManifestFile, writeSiteManifest } from "./siteManifest.ts";
 import { discardStagingFolder, makeStagingFolder } from "./stagingFolders.ts";
 
 /**
@@ -18,6 +18,17 @@ const entryFiles = [
   siteManifestFile,
 ];
 
+/** A site being updated and the build updating it. */
+export interface SiteUpdate {
+  /**
+   * The manifest of the site in `outDir`, checked to list every file there (`inspectOutputFolder`), so the
+   * folder need not be listed again.
+   */
+  previous: SiteManifest;
+  /** The updating build's fingerprint, for the new manifest. */
+  build: string;
+}
+
 /**
  * Brings `outDir` up to date with an incremental build: `stagingDir` holds every file this build wrote, and `isKept`
  * names the files of `outDir` it left as they are (unchanged pages and search shards). A staged file with the
@@ -31,9 +42,10 @@ export async function applyStaged(
   outDir: string,
   stagingDir: string,
   isKept: (relative: string) => boolean,
-  build: string,
+  { previous, build }: SiteUpdate,
 ): Promise<number> {
-  const [staged, existing] = await Promise.all([listFiles(stagingDir), listFiles(outDir)]);
+  const staged = await listFiles(stagingDir);
+  const existing = previous.files;
   const stagedSet = new Set(staged);
   const existingSet = new Set(existing);
   const changed = await pMap(
@@ -44,9 +56,7 @@ export async function applyStaged(
     { concurrency: 16 },
   );
   const moved = staged.filter((_, index) => changed[index]);
-  const deletes = existing.filter(
-    (relative) => !stagedSet.has(relative) && !isKept(relative) && relative !== siteManifestFile,
-  );
+  const deletes = existing.filter((relative) => !stagedSet.has(relative) && !isKept(relative));
   const deleted = new Set(deletes);
   const finalFiles = new Set([...existing.filter((relative) => !deleted.has(relative)), ...staged]);
   await writeSiteManifest(stagingDir, build, [...finalFiles]);
@@ -68,7 +78,7 @@ export async function applyStaged(
  */
 export async function updateInPlace<T extends { isKept: (relative: string) => boolean }>(
   outDir: string,
-  build: string,
+  update: SiteUpdate,
   write: (stagingDir: string) => Promise<T>,
 ): Promise<T & { changedFiles: number }> {
   const stagingDir = await makeStagingFolder(outDir, "changes");
@@ -79,5 +89,5 @@ export async function updateInPlace<T extends { isKept: (relative: string) => bo
     await discardStagingFolder(stagingDir);
     throw error;
   }
-  return { ...result, changedFiles: await applyStaged(outDir, stagingDir, result.isKept, build) };
+  return { ...result, changedFiles: await applyStaged(outDir, stagingDir, result.isKept, update) };
 }

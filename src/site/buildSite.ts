@@ -128,19 +128,20 @@ async function buildInto(
     ...(shortcut && { salt: codeHash }),
     ...(options.shardPages !== undefined && { shardPages: options.shardPages }),
   };
-  const { changedFiles, ...rendered } = lastPages
-    ? await updateInPlace(outDir, build, (stagingDir) =>
-        renderSite(records, options.site, stagingDir, {
-          ...renderOptions,
-          previous: { siteDir: outDir, pages: lastPages },
-        }),
-      )
-    : await replaceDirectory(outDir, async (stagingDir) => {
-        const result = await renderSite(records, options.site, stagingDir, renderOptions);
-        const changed = await keepUnchangedTimes(outDir, stagingDir);
-        await writeSiteManifest(stagingDir, build, await listFiles(stagingDir));
-        return { ...result, changedFiles: changed };
-      });
+  const { changedFiles, ...rendered } =
+    lastPages && output.manifest
+      ? await updateInPlace(outDir, { previous: output.manifest, build }, (stagingDir) =>
+          renderSite(records, options.site, stagingDir, {
+            ...renderOptions,
+            previous: { siteDir: outDir, pages: lastPages },
+          }),
+        )
+      : await replaceDirectory(outDir, async (stagingDir) => {
+          const result = await renderSite(records, options.site, stagingDir, renderOptions);
+          const changed = await keepUnchangedTimes(outDir, stagingDir);
+          await writeSiteManifest(stagingDir, build, await listFiles(stagingDir));
+          return { ...result, changedFiles: changed };
+        });
   if (cacheDir && shortcut) {
     await writeBuildState(cacheDir, outDir, {
       code: codeHash,

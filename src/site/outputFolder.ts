@@ -1,13 +1,12 @@
 import { readdir, realpath, stat } from "node:fs/promises";
 import path from "node:path";
+import { UserError } from "../cli/userError.ts";
 import { projectRoot } from "./projectFiles.ts";
 import { listFiles } from "./siteFiles.ts";
 import { readSiteManifest, type SiteManifest, siteManifestFile } from "./siteManifest.ts";
 
-/** The output folder cannot be used; nothing was touched. One line, for the user. */
-export class OutputFolderError extends Error {
-  override readonly name = "OutputFolderError";
-}
+/** The output folder cannot be used; nothing was touched. A user error: one line, exit code 1. */
+export class OutputFolderError extends UserError {}
 
 export interface GuardedFolders {
   contentDir: string;

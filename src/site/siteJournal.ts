@@ -1,6 +1,7 @@
-import { mkdir, readdir, readFile, rename, rm, rmdir, stat, unlink, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, rmdir, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import pMap from "p-map";
+import { pathExists } from "../runtime/pathExists.ts";
 import { siteManifestFile } from "./siteManifest.ts";
 import { applyFrom, isStagingName } from "./stagingFolders.ts";
 
@@ -20,12 +21,6 @@ export type Journal =
 export function journalFileOf(outDir: string): string {
   return path.join(path.dirname(outDir), `.${path.basename(outDir)}.journal.json`);
 }
-
-const exists = (file: string) =>
-  stat(file).then(
-    () => true,
-    () => false,
-  );
 
 /** Moves a staged file into place; one already moved by an earlier, interrupted run is skipped. */
 async function moveIn(staging: string, outDir: string, relative: string): Promise<void> {
@@ -49,8 +44,8 @@ async function removeEmptyFolders(root: string, deleted: readonly string[]): Pro
 /** Carries a journal out; every step can run again after an interruption. */
 async function carryOut(outDir: string, journal: Journal): Promise<void> {
   if (journal.kind === "replace") {
-    if (await exists(journal.staging)) {
-      if (await exists(outDir)) await rename(outDir, journal.retired);
+    if (await pathExists(journal.staging)) {
+      if (await pathExists(outDir)) await rename(outDir, journal.retired);
       await rename(journal.staging, outDir);
     }
     await rm(journal.retired, { recursive: true, force: true });
@@ -95,7 +90,7 @@ export async function recoverInterruptedBuild(outDir: string): Promise<void> {
   const leftovers = (await readdir(parent).catch(() => [])).filter((name) => isStagingName(outDir, name));
   // Builds before the journal could be killed between their two renames, leaving the old site retired.
   const retired = leftovers.find((name) => name.includes(".previous-"));
-  if (retired !== undefined && !(await exists(outDir))) {
+  if (retired !== undefined && !(await pathExists(outDir))) {
     await rename(path.join(parent, retired), outDir);
     leftovers.splice(leftovers.indexOf(retired), 1);
   }

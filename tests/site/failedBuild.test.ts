@@ -99,10 +99,14 @@ describe("a build that fails", () => {
 
   it("should keep the previous folder when an incremental build throws before applying its changes", async () => {
     await assert.rejects(
-      updateInPlace(site.outDir, "unused", async (staging) => {
-        await writeFile(path.join(staging, "index.html"), "half-written");
-        throw new Error("indexer crashed");
-      }),
+      updateInPlace(
+        site.outDir,
+        { previous: { generator: "newsarchive", build: "unused", files: [] }, build: "unused" },
+        async (staging) => {
+          await writeFile(path.join(staging, "index.html"), "half-written");
+          throw new Error("indexer crashed");
+        },
+      ),
       /indexer crashed/,
     );
     assert.deepEqual(await snapshot(site.outDir), original);

@@ -1,13 +1,7 @@
 import path from "node:path";
 import { defineCommand } from "citty";
 import { formatProblem } from "../../ingest/errors.ts";
-import {
-  buildSite,
-  ContentProblemsError,
-  OutputFolderError,
-  resolveSiteConfig,
-  streamProgress,
-} from "../../site/index.ts";
+import { buildSite, ContentProblemsError, resolveSiteConfig, streamProgress } from "../../site/index.ts";
 import { cacheOption, contentOption, outOption, pathPrefixOption, requireFolder } from "../options.ts";
 import { stopBuildOnSignal } from "../stopOnSignal.ts";
 import { UserError } from "../userError.ts";
@@ -52,7 +46,6 @@ export const buildCommand = defineCommand({
       const skipped = result.skipped.length > 0 ? `; skipped ${result.skipped.length} invalid` : "";
       console.log(`${what}${skipped}: ${args.out} (${site.siteUrl}${site.pathPrefix})`);
     } catch (error) {
-      if (error instanceof OutputFolderError) throw new UserError(error.message);
       if (!(error instanceof ContentProblemsError)) throw error;
       for (const problem of error.problems) console.error(shown(problem));
       throw new UserError(

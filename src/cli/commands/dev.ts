@@ -1,6 +1,6 @@
 import { defineCommand } from "citty";
 import { startDev } from "../../dev/index.ts";
-import { checkOutputPath, OutputFolderError, resolveSiteConfig } from "../../site/index.ts";
+import { checkOutputPath, resolveSiteConfig } from "../../site/index.ts";
 import {
   cacheOption,
   contentOption,
@@ -29,9 +29,7 @@ export const devCommand = defineCommand({
     const site = resolveSiteConfig({ pathPrefix: args["path-prefix"] });
     const port = parsePort(args.port);
     await requireFolder(args.content, "--content");
-    await checkOutputPath(args.out, { contentDir: args.content, cacheDir: args.cache }).catch((error) => {
-      throw error instanceof OutputFolderError ? new UserError(error.message) : error;
-    });
+    await checkOutputPath(args.out, { contentDir: args.content, cacheDir: args.cache });
     console.log(`Building ${args.content} into ${args.out}…`);
     const session = await startDev({
       contentDir: args.content,

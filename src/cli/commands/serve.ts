@@ -1,6 +1,6 @@
-import { stat } from "node:fs/promises";
 import path from "node:path";
 import { defineCommand } from "citty";
+import { pathExists } from "../../runtime/pathExists.ts";
 import { startStaticServer } from "../../serve/index.ts";
 import { resolveSiteConfig } from "../../site/index.ts";
 import { outOption, parsePort, pathPrefixOption, portOption } from "../options.ts";
@@ -16,11 +16,8 @@ export const serveCommand = defineCommand({
   async run({ args }) {
     const { pathPrefix } = resolveSiteConfig({ pathPrefix: args["path-prefix"] });
     const port = parsePort(args.port);
-    const built = await stat(path.join(args.out, "index.html")).then(
-      () => true,
-      () => false,
-    );
-    if (!built) throw new UserError(`no built site in "${args.out}"; run newsarchive build first`);
+    if (!(await pathExists(path.join(args.out, "index.html"))))
+      throw new UserError(`no built site in "${args.out}"; run newsarchive build first`);
     const server = await startStaticServer({ root: args.out, port, pathPrefix }).catch(
       (error: NodeJS.ErrnoException) => {
         if (error.code === "EADDRINUSE") throw new UserError(`port ${port} is in use; pass --port N`);
