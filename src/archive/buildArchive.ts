@@ -1,4 +1,5 @@
 import type { ArticleRecord } from "../ingest/schema.ts";
+import { countTerms, type TermCounts } from "../ingest/termCounts.ts";
 import { articleDateParts } from "./articleDate.ts";
 import { assignCountryRefs } from "./countryRefs.ts";
 import { buildCountryViews, groupByCountry } from "./countryViews.ts";
@@ -25,8 +26,13 @@ function summarize(record: ArticleRecord, refs: ReadonlyMap<string, CountryRef>)
   };
 }
 
+export interface BuildArchiveOptions {
+  /** Each record's word counts as ingest cached them; default: counted here. */
+  termsOf?: (record: ArticleRecord) => TermCounts | undefined;
+}
+
 /** Computes every view the site renders, once, from the records; nothing here is quadratic in the archive size. */
-export function buildArchive(records: readonly ArticleRecord[]): Archive {
+export function buildArchive(records: readonly ArticleRecord[], options: BuildArchiveOptions = {}): Archive {
   const refs = assignCountryRefs(records);
   const entries: ArchiveEntry[] = records.map((record) => ({
     record,
@@ -40,10 +46,14 @@ export function buildArchive(records: readonly ArticleRecord[]): Archive {
   const byTitle = indexTitles(newestFirst.map((entry) => entry.summary));
   const people = indexEntities("person", newestFirst, (entry) => entry.record.people);
   const organizations = indexEntities("organization", newestFirst, (entry) => entry.record.organizations);
-  const similar = similarArticles(newestFirst, (entry) => [
-    ...people.refsOf(entry).map((ref) => `person:${ref.slug}`),
-    ...organizations.refsOf(entry).map((ref) => `organization:${ref.slug}`),
-  ]);
+  const similar = similarArticles(
+    newestFirst,
+    (entry) => [
+      ...people.refsOf(entry).map((ref) => `person:${ref.slug}`),
+      ...organizations.refsOf(entry).map((ref) => `organization:${ref.slug}`),
+    ],
+    (entry) => options.termsOf?.(entry.record) ?? countTerms(entry.record),
+  );
 
   const dated = newestFirst.filter((entry) => entry.record.published !== undefined);
   const newest = dated[0]?.record.published;

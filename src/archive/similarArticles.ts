@@ -1,4 +1,4 @@
-import { eng } from "stopword";
+import type { TermCounts } from "../ingest/termCounts.ts";
 import type { ArchiveEntry } from "./entry.ts";
 import type { ArticleSummary } from "./types.ts";
 
@@ -15,119 +15,199 @@ const minimumScore = 0.08;
 const sharedEntityBonus = 0.1;
 const sharedCountryBonus = 0.04;
 
-const stopwords = new Set(eng);
+/** An article's keys (top terms, or entities, or countries) as numbers, with a weight each. */
+interface WeightedKeys {
+  keys: Int32Array;
+  weights: Float64Array;
+}
 
-function termCounts(text: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const word of text.toLowerCase().split(/[^\p{L}\p{M}'’]+/u)) {
-    if (word.length > 2 && !stopwords.has(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+/** Numbers strings in the order they are first seen. */
+class KeyNumbers {
+  readonly #ids = new Map<string, number>();
+  readonly names: string[] = [];
+  idOf(name: string): number {
+    let id = this.#ids.get(name);
+    if (id === undefined) {
+      id = this.names.push(name) - 1;
+      this.#ids.set(name, id);
+    }
+    return id;
   }
-  return counts;
 }
 
 /**
- * Each article's top terms by TF-IDF, as a unit vector. Term counts are kept as numbered terms in typed arrays
- * until the document frequencies are known: as maps of strings, 100,000 articles' counts take gigabytes.
+ * Each article's top terms by TF-IDF, as a unit vector. Terms are numbered, and weighed in typed arrays: as maps of
+ * strings, 100,000 articles' counts take gigabytes.
  */
-function termVectors(entries: readonly ArchiveEntry[]): Map<string, number>[] {
-  const termIds = new Map<string, number>();
-  const terms: string[] = [];
+function termVectors(counted: readonly TermCounts[]): WeightedKeys[] {
+  const terms = new KeyNumbers();
   const documentFrequency: number[] = [];
-  const articles = entries.map((entry) => {
-    const counts = termCounts(`${entry.record.title}\n${entry.record.text}`);
-    const ids = new Int32Array(counts.size);
-    const tallies = new Uint32Array(counts.size);
-    let position = 0;
-    for (const [term, count] of counts) {
-      let id = termIds.get(term);
-      if (id === undefined) {
-        id = terms.push(term) - 1;
-        termIds.set(term, id);
-      }
-      documentFrequency[id] = (documentFrequency[id] ?? 0) + 1;
-      ids[position] = id;
-      tallies[position++] = count;
-    }
-    return { ids, tallies };
+  const articles = counted.map(({ terms: words, counts }) => {
+    const ids = Int32Array.from(words === "" ? [] : words.split(" "), (term) => terms.idOf(term));
+    for (const id of ids) documentFrequency[id] = (documentFrequency[id] ?? 0) + 1;
+    return { ids, counts };
   });
-  return articles.map(({ ids, tallies }) => {
-    const weighted = Array.from(ids, (id, position) => {
-      const weight =
-        (1 + Math.log(tallies[position] ?? 1)) * Math.log(entries.length / (documentFrequency[id] ?? 1));
-      return [terms[id] ?? "", weight] as const;
-    });
-    const top = weighted
-      .filter(([, weight]) => weight > 0)
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-      .slice(0, termsPerArticle);
-    const norm = Math.hypot(...top.map(([, weight]) => weight)) || 1;
-    return new Map(top.map(([term, weight]) => [term, weight / norm]));
+  return articles.map(({ ids, counts }) => {
+    const weights = Float64Array.from(
+      ids,
+      (id, position) =>
+        (1 + Math.log(counts[position] ?? 1)) * Math.log(counted.length / (documentFrequency[id] ?? 1)),
+    );
+    const top = topTerms(ids, weights, terms.names);
+    const norm = Math.hypot(...top.map((position) => weights[position] ?? 0)) || 1;
+    return {
+      keys: Int32Array.from(top, (position) => ids[position] ?? 0),
+      weights: Float64Array.from(top, (position) => (weights[position] ?? 0) / norm),
+    };
   });
 }
 
-/** key → [article index, weight], for the keys few enough articles share (`informativeListLength`). */
-function invert(keysOf: readonly Map<string, number>[]): Map<string, [number, number][]> {
-  const postings = new Map<string, [number, number][]>();
-  keysOf.forEach((keys, index) => {
-    for (const [key, weight] of keys) {
-      const list = postings.get(key) ?? [];
-      list.push([index, weight]);
-      postings.set(key, list);
-    }
-  });
-  for (const [key, list] of postings) if (list.length > informativeListLength) postings.delete(key);
-  return postings;
+/** Positions of the `termsPerArticle` heaviest terms with a positive weight, heaviest first, ties by the term. */
+function topTerms(ids: Int32Array, weights: Float64Array, names: readonly string[]): number[] {
+  const before = (a: number, b: number) =>
+    (weights[a] ?? 0) > (weights[b] ?? 0) ||
+    ((weights[a] ?? 0) === (weights[b] ?? 0) && (names[ids[a] ?? 0] ?? "") < (names[ids[b] ?? 0] ?? ""));
+  const top: number[] = [];
+  for (let position = 0; position < ids.length; position++) {
+    if (!((weights[position] ?? 0) > 0)) continue;
+    if (top.length === termsPerArticle && !before(position, top[termsPerArticle - 1] ?? 0)) continue;
+    let at = top.length;
+    while (at > 0 && before(position, top[at - 1] ?? 0)) at--;
+    top.splice(at, 0, position);
+    if (top.length > termsPerArticle) top.pop();
+  }
+  return top;
 }
 
-function sharedCount(mine: ReadonlySet<string>, theirs: ReadonlySet<string>): number {
+/** Each article's distinct keys, numbered and sorted, so that two articles' shared keys are counted by a merge. */
+function numberedSets(keysOf: readonly (readonly string[])[]): Int32Array[] {
+  const numbers = new KeyNumbers();
+  return keysOf.map((keys) => Int32Array.from(new Set(keys), (key) => numbers.idOf(key)).sort());
+}
+
+function sharedCount(mine: Int32Array, theirs: Int32Array): number {
   let count = 0;
-  for (const key of mine) if (theirs.has(key)) count++;
+  for (let i = 0, j = 0; i < mine.length && j < theirs.length; ) {
+    const a = mine[i] ?? 0;
+    const b = theirs[j] ?? 0;
+    if (a === b) count++;
+    if (a <= b) i++;
+    if (a >= b) j++;
+  }
   return count;
+}
+
+/** Key → the articles holding it, in article order, for the keys few enough articles share. */
+interface Postings {
+  articles: Int32Array[];
+  weights: Float64Array[];
+}
+
+function invert(keysOf: readonly WeightedKeys[]): Postings {
+  const articles: number[][] = [];
+  const weights: number[][] = [];
+  keysOf.forEach(({ keys, weights: keyWeights }, index) => {
+    keys.forEach((key, position) => {
+      const holders = articles[key] ?? [];
+      const holderWeights = weights[key] ?? [];
+      holders.push(index);
+      holderWeights.push(keyWeights[position] ?? 0);
+      articles[key] = holders;
+      weights[key] = holderWeights;
+    });
+  });
+  const informative = (list: number[] | undefined) =>
+    list && list.length <= informativeListLength ? list : [];
+  return {
+    articles: Array.from(articles, (list) => Int32Array.from(informative(list))),
+    weights: Array.from(weights, (list) => Float64Array.from(informative(list))),
+  };
+}
+
+const unweighted = (keys: Int32Array): WeightedKeys => ({
+  keys,
+  weights: new Float64Array(keys.length).fill(1),
+});
+
+/** The best `similarPerArticle` candidates, by score and then by index, as a sort would leave them. */
+function topRanked(candidates: Iterable<readonly [number, number]>): number[] {
+  const best: (readonly [number, number])[] = [];
+  for (const candidate of candidates) {
+    const [index, score] = candidate;
+    if (score < minimumScore) continue;
+    let at = best.length;
+    while (at > 0) {
+      const [aboveIndex, aboveScore] = best[at - 1] ?? candidate;
+      if (aboveScore > score || (aboveScore === score && aboveIndex < index)) break;
+      at--;
+    }
+    if (at < similarPerArticle) best.splice(at, 0, candidate);
+    if (best.length > similarPerArticle) best.pop();
+  }
+  return best.map(([index]) => index);
 }
 
 /**
  * For each article, up to five others ranked by the cosine of their TF-IDF vectors plus a bonus per shared
  * person or organisation and per shared country. Candidates come only through terms, entities and countries that
  * few articles share, so the work per article is bounded and grows with the archive, not with its square.
+ * Scores are summed in typed arrays indexed by article: maps of candidates made this the build's slowest step.
  */
 export function similarArticles(
   entries: readonly ArchiveEntry[],
   entitiesOf: (entry: ArchiveEntry) => readonly string[],
+  termsOf: (entry: ArchiveEntry) => TermCounts,
 ): Map<ArchiveEntry, ArticleSummary[]> {
-  const vectors = termVectors(entries);
+  const vectors = termVectors(entries.map(termsOf));
   const termPostings = invert(vectors);
-  const entitySets = entries.map((entry) => new Set(entitiesOf(entry)));
-  const countrySets = entries.map((entry) => new Set(entry.record.countries.map((country) => country.code)));
-  const asKeys = (keys: ReadonlySet<string>) => new Map([...keys].map((key) => [key, 1]));
-  const keyPostings = [entitySets, countrySets].map((sets) => ({ sets, postings: invert(sets.map(asKeys)) }));
+  const entitySets = numberedSets(entries.map(entitiesOf));
+  const countrySets = numberedSets(
+    entries.map((entry) => entry.record.countries.map((country) => country.code)),
+  );
+  const keyPostings = [entitySets, countrySets].map((sets) => invert(sets.map(unweighted)));
+  const cosine = new Float64Array(entries.length);
+  const isCandidate = new Uint8Array(entries.length);
+  const candidates: number[] = [];
+  const propose = (other: number) => {
+    if (isCandidate[other] === 1) return;
+    isCandidate[other] = 1;
+    candidates.push(other);
+  };
   const similar = new Map<ArchiveEntry, ArticleSummary[]>();
   entries.forEach((entry, index) => {
-    const cosine = new Map<number, number>();
-    for (const [term, weight] of vectors[index] ?? []) {
-      for (const [other, otherWeight] of termPostings.get(term) ?? []) {
-        cosine.set(other, (cosine.get(other) ?? 0) + weight * otherWeight);
-      }
+    const { keys, weights } = vectors[index] ?? unweighted(new Int32Array());
+    keys.forEach((term, position) => {
+      const others = termPostings.articles[term] ?? new Int32Array();
+      const otherWeights = termPostings.weights[term] ?? new Float64Array();
+      const weight = weights[position] ?? 0;
+      others.forEach((other, at) => {
+        propose(other);
+        cosine[other] = (cosine[other] ?? 0) + weight * (otherWeights[at] ?? 0);
+      });
+    });
+    [entitySets, countrySets].forEach((sets, which) => {
+      for (const key of sets[index] ?? []) keyPostings[which]?.articles[key]?.forEach(propose);
+    });
+    const mineEntities = entitySets[index] ?? new Int32Array();
+    const mineCountries = countrySets[index] ?? new Int32Array();
+    const scored = candidates
+      .filter((other) => other !== index)
+      .map((other) => {
+        const entities = sharedCount(mineEntities, entitySets[other] ?? new Int32Array());
+        const countries = sharedCount(mineCountries, countrySets[other] ?? new Int32Array());
+        return [
+          other,
+          (cosine[other] ?? 0) + entities * sharedEntityBonus + countries * sharedCountryBonus,
+        ] as const;
+      });
+    for (const other of candidates) {
+      cosine[other] = 0;
+      isCandidate[other] = 0;
     }
-    for (const { sets, postings } of keyPostings) {
-      for (const key of sets[index] ?? []) {
-        for (const [other] of postings.get(key) ?? []) if (!cosine.has(other)) cosine.set(other, 0);
-      }
-    }
-    cosine.delete(index);
-    const mineEntities = entitySets[index] ?? new Set<string>();
-    const mineCountries = countrySets[index] ?? new Set<string>();
-    const ranked = [...cosine]
-      .map(([other, score]) => {
-        const entities = sharedCount(mineEntities, entitySets[other] ?? new Set());
-        const countries = sharedCount(mineCountries, countrySets[other] ?? new Set());
-        return [other, score + entities * sharedEntityBonus + countries * sharedCountryBonus] as const;
-      })
-      .filter(([, score]) => score >= minimumScore)
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, similarPerArticle);
+    candidates.length = 0;
     similar.set(
       entry,
-      ranked.flatMap(([other]) => entries[other]?.summary ?? []),
+      topRanked(scored).flatMap((other) => entries[other]?.summary ?? []),
     );
   });
   return similar;

@@ -8,14 +8,17 @@ import { hashBytes } from "./identity.ts";
 import type { ParseJob } from "./parallel/messages.ts";
 import { outcomeError } from "./parallel/outcomeError.ts";
 import { type ParallelOptions, parseInParallel } from "./parallel/parseInParallel.ts";
-import { type FileSignature, RecordCache } from "./recordCache.ts";
+import { type FileSignature, type ParsedArticle, RecordCache } from "./recordCache.ts";
 import type { ArticleRecord } from "./schema.ts";
+import type { TermCounts } from "./termCounts.ts";
 import { currentDay } from "./today.ts";
 import { rejectDuplicateUrls } from "./uniqueUrls.ts";
 
 export interface IngestResult {
   /** Every article that parsed, ordered by `sourcePath`. */
   records: ArticleRecord[];
+  /** Each record's word counts, for related articles. */
+  terms: Map<ArticleRecord, TermCounts>;
   /** Every file that did not, ordered by `sourcePath`. */
   problems: ArticleError[];
   /** How many records came from the cache instead of being parsed. */
@@ -60,7 +63,7 @@ async function listArticleEntries(contentDir: string): Promise<{ files: string[]
 }
 
 type FileRead =
-  | { sourcePath: string; record: ArticleRecord }
+  | ({ sourcePath: string } & ParsedArticle)
   | { sourcePath: string; job: ParseJob; signature: FileSignature | undefined }
   | ArticleError;
 
@@ -78,6 +81,11 @@ export async function ingestFolder(contentDir: string, options: IngestOptions = 
   const jobs = reads.flatMap((read) => ("job" in read ? [read.job] : []));
   const parsed = await parseInParallel(jobs, options);
   const records: ArticleRecord[] = [];
+  const terms = new Map<ArticleRecord, TermCounts>();
+  const keep = ({ record, terms: counts }: ParsedArticle) => {
+    records.push(record);
+    terms.set(record, counts);
+  };
   const problems = links.map(
     (link) =>
       new ArticleError(
@@ -89,12 +97,13 @@ export async function ingestFolder(contentDir: string, options: IngestOptions = 
   let nextParsed = 0;
   for (const read of reads) {
     if (read instanceof ArticleError) problems.push(read);
-    else if ("record" in read) records.push(read.record);
+    else if ("record" in read) keep(read);
     else {
       const outcome = parsed[nextParsed++];
       if (outcome?.ok) {
-        records.push(outcome.record);
-        cache?.put(outcome.expires === undefined ? { record: outcome.record } : outcome, read.signature);
+        const { ok: _ok, ...parse } = outcome;
+        keep(parse);
+        cache?.put(parse, read.signature);
       } else if (outcome) problems.push(outcomeError(outcome));
     }
   }
@@ -102,7 +111,12 @@ export async function ingestFolder(contentDir: string, options: IngestOptions = 
   const unique = rejectDuplicateUrls(records);
   problems.push(...unique.problems);
   problems.sort((a, b) => a.sourcePath.localeCompare(b.sourcePath));
-  return { records: unique.records, problems, cached: reads.filter((read) => "record" in read).length };
+  return {
+    records: unique.records,
+    terms,
+    problems,
+    cached: reads.filter((read) => "record" in read).length,
+  };
 }
 
 async function readArticle(
@@ -114,17 +128,17 @@ async function readArticle(
   const file = path.join(contentDir, sourcePath);
   const signature = await lstat(file).then(settledSignature, () => undefined);
   const unread = signature && cache?.getUnread(sourcePath, signature);
-  if (unread) return { sourcePath, record: unread };
+  if (unread) return { sourcePath, ...unread };
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
   } catch (error) {
     return new ArticleError("unreadable", sourcePath, (error as Error).message);
   }
-  const record = cache?.get(sourcePath, hashBytes(bytes), signature);
-  return record === undefined
+  const cached = cache?.get(sourcePath, hashBytes(bytes), signature);
+  return cached === undefined
     ? { sourcePath, job: { sourcePath, bytes, today }, signature }
-    : { sourcePath, record };
+    : { sourcePath, ...cached };
 }
 
 /**

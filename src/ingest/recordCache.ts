@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
 import { pathExists } from "../runtime/pathExists.ts";
 import type { ArticleRecord } from "./schema.ts";
+import type { TermCounts } from "./termCounts.ts";
 
 const ingestDir = path.dirname(fileURLToPath(import.meta.url));
 
@@ -22,9 +23,14 @@ async function parserFingerprint(): Promise<string> {
   return hash.update(lockFile).digest("hex").slice(0, 16);
 }
 
-/** A parsed record and, when parsing depended on the day, the day (`YYYY-MM-DD`) from which it is stale. */
-export interface CachedParse {
+/** A parsed record with its word counts. */
+export interface ParsedArticle {
   record: ArticleRecord;
+  terms: TermCounts;
+}
+
+/** A parsed article and, when parsing depended on the day, the day (`YYYY-MM-DD`) from which it is stale. */
+export interface CachedParse extends ParsedArticle {
   expires?: string;
 }
 
@@ -43,6 +49,7 @@ export interface FileSignature {
  */
 interface StoredParse {
   record: Omit<ArticleRecord, "bodyHtml" | "text"> & { bodyHtml: Uint8Array; text: Uint8Array };
+  terms: TermCounts;
   expires?: string;
   file?: FileSignature;
 }
@@ -52,8 +59,9 @@ type Entries = Map<string, StoredParse>;
 const utf8Decoder = new TextDecoder();
 const utf8Encoder = new TextEncoder();
 
-function toStored({ record, expires }: CachedParse, file: FileSignature | undefined): StoredParse {
+function toStored({ record, terms, expires }: CachedParse, file: FileSignature | undefined): StoredParse {
   const stored: StoredParse = {
+    terms,
     record: {
       ...record,
       bodyHtml: utf8Encoder.encode(record.bodyHtml),
@@ -69,8 +77,15 @@ function signatureKey(sourcePath: string, file: FileSignature): string {
   return `${sourcePath}\0${file.size}\0${file.mtimeMs}`;
 }
 
-function fromStored({ record }: StoredParse): ArticleRecord {
-  return { ...record, bodyHtml: utf8Decoder.decode(record.bodyHtml), text: utf8Decoder.decode(record.text) };
+function fromStored({ record, terms }: StoredParse): ParsedArticle {
+  return {
+    record: {
+      ...record,
+      bodyHtml: utf8Decoder.decode(record.bodyHtml),
+      text: utf8Decoder.decode(record.text),
+    },
+    terms,
+  };
 }
 
 /** Stale entries the file may carry, as a share of the live ones, before a save rewrites it instead of appending. */
@@ -110,24 +125,24 @@ export class RecordCache {
   }
 
   /** The record of a file not read this time, by its signature when it was last read. */
-  getUnread(sourcePath: string, file: FileSignature): ArticleRecord | undefined {
+  getUnread(sourcePath: string, file: FileSignature): ParsedArticle | undefined {
     const key = this.keysBySignature.get(signatureKey(sourcePath, file));
     return key === undefined ? undefined : this.use(key);
   }
 
   /** The record of a file read this time; `file`, its signature, is remembered for the next `getUnread`. */
-  get(sourcePath: string, contentHash: string, file?: FileSignature): ArticleRecord | undefined {
+  get(sourcePath: string, contentHash: string, file?: FileSignature): ParsedArticle | undefined {
     const key = this.key(sourcePath, contentHash);
-    const record = this.use(key);
+    const parsed = this.use(key);
     const cached = this.entries.get(key);
-    if (record && cached && file && cached.file?.mtimeMs !== file.mtimeMs) {
+    if (parsed && cached && file && cached.file?.mtimeMs !== file.mtimeMs) {
       cached.file = file;
       this.added.push([key, cached]);
     }
-    return record;
+    return parsed;
   }
 
-  private use(key: string): ArticleRecord | undefined {
+  private use(key: string): ParsedArticle | undefined {
     const cached = this.entries.get(key);
     if (cached === undefined || (cached.expires !== undefined && cached.expires <= this.today))
       return undefined;

@@ -104,7 +104,7 @@ async function buildInto(
 
   progress.stage("ingest");
   const ingestOptions = { onProgress: (done: number, total: number) => progress.step("ingest", done, total) };
-  const { records, problems, cached } = await ingestFolder(
+  const { records, terms, problems, cached } = await ingestFolder(
     contentDir,
     cacheDir ? { ...ingestOptions, cacheDir } : ingestOptions,
   );
@@ -125,6 +125,7 @@ async function buildInto(
   const { renderSite } = await import("./renderSite.ts");
   const renderOptions = {
     progress,
+    terms,
     ...(shortcut && { salt: codeHash }),
     ...(options.shardPages !== undefined && { shardPages: options.shardPages }),
   };

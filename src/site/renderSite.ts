@@ -1,6 +1,7 @@
 import path from "node:path";
 import { buildArchive } from "../archive/index.ts";
 import type { ArticleRecord } from "../ingest/schema.ts";
+import type { TermCounts } from "../ingest/termCounts.ts";
 import {
   indexShards,
   isOutsidePrimaryBundle,
@@ -42,6 +43,8 @@ export interface RenderSiteOptions {
   previous?: PreviousBuild | undefined;
   /** Pages per search shard before the archive outgrows it (tests use small ones). Default: `shardPageLimit`. */
   shardPages?: number;
+  /** Each record's word counts as ingest cached them; default: counted here. */
+  terms?: ReadonlyMap<ArticleRecord, TermCounts>;
 }
 
 export interface RenderSiteResult {
@@ -67,7 +70,8 @@ export async function renderSite(
   const progress = options.progress ?? silentProgress;
   const salt = options.salt ?? "";
   progress.stage("render");
-  const archive = buildArchive(records);
+  const { terms } = options;
+  const archive = buildArchive(records, terms ? { termsOf: (record) => terms.get(record) } : {});
   const fingerprinted = archive.articles.map((article) => ({
     article,
     ...fingerprintArticle(article, salt),

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { RecordCache } from "../../src/ingest/recordCache.ts";
+import { countTerms } from "../../src/ingest/termCounts.ts";
 import { makeRecord } from "../support/makeRecord.ts";
 
 const today = "2026-12-02";
@@ -27,29 +28,32 @@ async function openWith(cacheDir: string, records: ReturnType<typeof articles>) 
 }
 
 describe("the record cache", () => {
-  it("should give back every record as it was put, long texts included", async () => {
+  it("should give back every record and its word counts as they were put, long texts included", async () => {
     const cacheDir = await mkdtemp(path.join(tmpdir(), "newsarchive-records-"));
     const records = articles(3);
     const cache = await RecordCache.open(cacheDir, today);
-    for (const record of records) cache.put({ record });
+    for (const record of records) cache.put({ record, terms: countTerms(record) });
     await cache.save();
     const reopened = await RecordCache.open(cacheDir, today);
     for (const record of records)
-      assert.deepEqual(reopened.get(record.sourcePath, record.contentHash), record);
+      assert.deepEqual(reopened.get(record.sourcePath, record.contentHash), {
+        record,
+        terms: countTerms(record),
+      });
   });
 
   it("should append what a build added instead of rewriting the file", async () => {
     const cacheDir = await mkdtemp(path.join(tmpdir(), "newsarchive-records-"));
     const first = articles(20);
     const cache = await RecordCache.open(cacheDir, today);
-    for (const record of first) cache.put({ record });
+    for (const record of first) cache.put({ record, terms: countTerms(record) });
     await cache.save();
     const file = await cacheFile(cacheDir);
     const before = await stat(file);
     const { cache: next } = await openWith(cacheDir, first);
     const [added] = articles(1, 20);
     assert.ok(added);
-    next.put({ record: added });
+    next.put({ record: added, terms: countTerms(added) });
     await next.save();
     const after = await stat(file);
     assert.equal(after.ino, before.ino, "the file was replaced, not appended to");
@@ -60,7 +64,7 @@ describe("the record cache", () => {
   it("should rewrite the file with only the records in use once many are stale", async () => {
     const cacheDir = await mkdtemp(path.join(tmpdir(), "newsarchive-records-"));
     const cache = await RecordCache.open(cacheDir, today);
-    for (const record of articles(20)) cache.put({ record });
+    for (const record of articles(20)) cache.put({ record, terms: countTerms(record) });
     await cache.save();
     const kept = articles(5);
     const { cache: next } = await openWith(cacheDir, kept);
@@ -74,12 +78,12 @@ describe("the record cache", () => {
     const cacheDir = await mkdtemp(path.join(tmpdir(), "newsarchive-records-"));
     const first = articles(10);
     const cache = await RecordCache.open(cacheDir, today);
-    for (const record of first) cache.put({ record });
+    for (const record of first) cache.put({ record, terms: countTerms(record) });
     await cache.save();
     const file = await cacheFile(cacheDir);
     const { size } = await stat(file);
     const { cache: next } = await openWith(cacheDir, first);
-    for (const record of articles(2, 10)) next.put({ record });
+    for (const record of articles(2, 10)) next.put({ record, terms: countTerms(record) });
     await next.save();
     await truncate(file, size + 10);
     assert.equal((await openWith(cacheDir, [...first, ...articles(2, 10)])).found.length, 10);
@@ -90,7 +94,7 @@ describe("the record cache", () => {
     const [record] = articles(1);
     assert.ok(record);
     const cache = await RecordCache.open(cacheDir, "2031-03-02");
-    cache.put({ record, expires: "2031-03-03" });
+    cache.put({ record, terms: countTerms(record), expires: "2031-03-03" });
     await cache.save();
     assert.ok((await RecordCache.open(cacheDir, "2031-03-02")).get(record.sourcePath, record.contentHash));
     assert.equal(

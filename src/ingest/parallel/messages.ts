@@ -1,5 +1,6 @@
 import type { ArticleErrorCode } from "../errors.ts";
 import type { ArticleRecord } from "../schema.ts";
+import type { TermCounts } from "../termCounts.ts";
 
 export interface ParseJob {
   sourcePath: string;
@@ -9,5 +10,5 @@ export interface ParseJob {
 }
 
 export type ParseOutcome =
-  | { ok: true; record: ArticleRecord; expires?: string }
+  | { ok: true; record: ArticleRecord; terms: TermCounts; expires?: string }
   | { ok: false; code: ArticleErrorCode; sourcePath: string; detail: string; line?: number };
