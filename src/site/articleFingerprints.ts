@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { ArchiveArticle, EntityView } from "../archive/index.ts";
+import type { Archive, ArchiveArticle, ArticleSummary, EntityView } from "../archive/index.ts";
 import type { SearchablePage } from "../search/shardPlan.ts";
 
 export interface ArticleFingerprints {
@@ -10,12 +10,31 @@ export interface ArticleFingerprints {
 }
 
 /** A record is a function of its file's path and bytes and of the code (in `salt`), so those stand for it. */
-function fingerprint(salt: string, article: ArchiveArticle, rest: unknown): string {
+function fingerprint(salt: string, article: ArchiveArticle, rest: string): string {
   const { sourcePath, contentHash } = article.record;
   return createHash("sha256")
-    .update(`${salt}\0${sourcePath}\0${contentHash}\0${JSON.stringify(rest)}`)
+    .update(`${salt}\0${sourcePath}\0${contentHash}\0${rest}`)
     .digest("hex")
     .slice(0, 24);
+}
+
+/**
+ * Turns a page's data into text that changes whenever the data does. An article's summary shows on many pages
+ * (lists, neighbours, related articles): it is written once, as a digest, instead of in full on every page.
+ */
+function pageDataWriter(summaries: ReadonlySet<ArticleSummary>): (data: unknown) => string {
+  const digests = new WeakMap<ArticleSummary, string>();
+  const digestOf = (summary: ArticleSummary) => {
+    let digest = digests.get(summary);
+    if (digest === undefined) {
+      digest = createHash("sha256").update(JSON.stringify(summary)).digest("base64").slice(0, 16);
+      digests.set(summary, digest);
+    }
+    return digest;
+  };
+  const replacer = (_key: string, value: unknown) =>
+    summaries.has(value as ArticleSummary) ? digestOf(value as ArticleSummary) : value;
+  return (data) => JSON.stringify(data, replacer);
 }
 
 /** The file of a page at a site path such as `/people/angela-merkel/`. */
@@ -27,24 +46,34 @@ export function articlePageFile(article: ArchiveArticle): string {
   return pageFile(article.summary.path);
 }
 
-/** A person's or organisation's page shows only its view (name, counts, article summaries). */
-export function fingerprintEntity(entity: EntityView, salt: string): string {
-  return createHash("sha256")
-    .update(`${salt}\0${JSON.stringify(entity)}`)
-    .digest("hex")
-    .slice(0, 24);
+/** Fingerprints of what each article and entity page shows. */
+export interface PageFingerprinter {
+  article(article: ArchiveArticle): ArticleFingerprints;
+  /** A person's or organisation's page shows only its view (name, counts, article summaries). */
+  entity(entity: EntityView): string;
 }
 
 /**
  * `salt` stands for the code and settings that render pages: a change there must change every fingerprint.
  * The article layout keeps every data-pagefind-* attribute inside what `search` covers.
  */
-export function fingerprintArticle(article: ArchiveArticle, salt: string): ArticleFingerprints {
-  const { record: _record, ...links } = article;
-  const { summary, people, organizations } = article;
+export function pageFingerprinter(archive: Archive, salt: string): PageFingerprinter {
+  const write = pageDataWriter(new Set(archive.articles.map((article) => article.summary)));
   return {
-    page: fingerprint(salt, article, links),
-    search: fingerprint(salt, article, { summary, people, organizations }),
+    article(article) {
+      const { record: _record, ...links } = article;
+      const { summary, people, organizations } = article;
+      return {
+        page: fingerprint(salt, article, write(links)),
+        search: fingerprint(salt, article, write({ summary, people, organizations })),
+      };
+    },
+    entity(entity) {
+      return createHash("sha256")
+        .update(`${salt}\0${write(entity)}`)
+        .digest("hex")
+        .slice(0, 24);
+    },
   };
 }
 

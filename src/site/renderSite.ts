@@ -10,13 +10,7 @@ import {
   shardPageLimit,
   writeOfflineManifest,
 } from "../search/index.ts";
-import {
-  articlePageFile,
-  fingerprintArticle,
-  fingerprintEntity,
-  pageFile,
-  searchablePage,
-} from "./articleFingerprints.ts";
+import { articlePageFile, pageFile, pageFingerprinter, searchablePage } from "./articleFingerprints.ts";
 import { type BuildProgress, silentProgress } from "./progress.ts";
 import type { SiteConfig } from "./siteConfig.ts";
 import { splitByChange } from "./splitByChange.ts";
@@ -72,10 +66,8 @@ export async function renderSite(
   progress.stage("render");
   const { terms } = options;
   const archive = buildArchive(records, terms ? { termsOf: (record) => terms.get(record) } : {});
-  const fingerprinted = archive.articles.map((article) => ({
-    article,
-    ...fingerprintArticle(article, salt),
-  }));
+  const fingerprints = pageFingerprinter(archive, salt);
+  const fingerprinted = archive.articles.map((article) => ({ article, ...fingerprints.article(article) }));
   const pageLimit = options.shardPages ?? shardPageLimit(archive.articles.length);
   const shards = planShards(
     fingerprinted.map(({ article, search }) => searchablePage(article, search)),
@@ -90,7 +82,7 @@ export async function renderSite(
   const entities = archive.entities.map((entity) => ({
     item: entity,
     path: entity.path,
-    page: fingerprintEntity(entity, salt),
+    page: fingerprints.entity(entity),
   }));
   const { changed: entityPages, unchanged: unchangedEntities } = splitByChange(entities, previous?.pages);
   await writePages(outDir, { archive, search, site }, { articlePages, entityPages });
