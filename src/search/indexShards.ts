@@ -27,6 +27,8 @@ export interface IndexShardsOptions {
   layout: SearchLayout;
   /** The absolute path of a page's HTML, wherever this build keeps it. */
   pageFile: (page: SearchablePage) => string;
+  /** Resolves once the shard's pages are on disk, so indexing can overlap rendering. Default: they already are. */
+  ready?: (shard: SearchShard) => Promise<void>;
   /** A previous build of the same site: shards with an unchanged id are reused from it instead of indexed. */
   previous?: {
     siteDir: string;
@@ -82,7 +84,7 @@ export async function indexShards(options: IndexShardsOptions): Promise<IndexSha
       ? [previousLayout.primary, ...previousLayout.merged].map((bundle) => [bundle.shardId, bundle])
       : [],
   );
-  const jobs: ShardJob[] = [];
+  const jobs: PendingJob[] = [];
   const keptBundles: string[] = [];
   const placed: ShardBundle[] = [];
   let reusedPages = 0;
@@ -99,9 +101,12 @@ export async function indexShards(options: IndexShardsOptions): Promise<IndexSha
       await linkTree(oldFolder, path.join(work, shard.id), isOutsidePrimaryBundle);
     } else {
       jobs.push({
-        pages: shard.pages.map((page) => ({ url: page.url, file: options.pageFile(page) })),
-        sentinel: shards.length > 1,
-        outputPath: path.join(work, shard.id),
+        job: {
+          pages: shard.pages.map((page) => ({ url: page.url, file: options.pageFile(page) })),
+          sentinel: shards.length > 1,
+          outputPath: path.join(work, shard.id),
+        },
+        ready: options.ready?.(shard) ?? Promise.resolve(),
       });
     }
     placed.push(bundle);
@@ -148,27 +153,58 @@ async function moveIntoPlace(
   await writeFile(path.join(siteDir, searchLayoutFile), `${JSON.stringify(layout)}\n`);
 }
 
-/** Largest shards first, so the threads finish together. One job runs here: a thread would only add start-up. */
-async function runShardJobs(jobs: readonly ShardJob[], threads: number): Promise<ShardOutcome[]> {
+/** A shard to index once its pages are written. */
+interface PendingJob {
+  job: ShardJob;
+  ready: Promise<void>;
+}
+
+/**
+ * Takes the largest shard whose pages are written, waiting for one if none is: shards are indexed as rendering
+ * delivers them, and the largest go first so that the threads finish together.
+ */
+function jobQueue(jobs: readonly PendingJob[]): { next(): Promise<ShardJob | undefined>; clear(): void } {
+  const queue = [...jobs].sort((a, b) => b.job.pages.length - a.job.pages.length);
+  const written = new Set<PendingJob>();
+  for (const pending of queue) pending.ready.then(() => written.add(pending)).catch(() => {});
+  return {
+    async next() {
+      while (queue.length > 0) {
+        const at = queue.findIndex((pending) => written.has(pending));
+        if (at >= 0) return queue.splice(at, 1)[0]?.job;
+        await Promise.race(queue.map((pending) => pending.ready));
+      }
+      return undefined;
+    },
+    clear() {
+      queue.length = 0;
+    },
+  };
+}
+
+/** One job runs here: a thread would only add start-up. */
+async function runShardJobs(jobs: readonly PendingJob[], threads: number): Promise<ShardOutcome[]> {
   if (jobs.length === 0) return [];
+  const queue = jobQueue(jobs);
   if (jobs.length === 1 || threads < 2) {
     try {
       const outcomes: ShardOutcome[] = [];
-      for (const job of jobs) outcomes.push(await indexOneShard(job));
+      for (let job = await queue.next(); job !== undefined; job = await queue.next()) {
+        outcomes.push(await indexOneShard(job));
+      }
       return outcomes;
     } finally {
       await closePagefind();
     }
   }
-  const queue = [...jobs].sort((a, b) => b.pages.length - a.pages.length);
   const outcomes: ShardOutcome[] = [];
   const runThread = async () => {
     const worker = startTypeScriptWorker(new URL("./shardWorker.ts", import.meta.url));
     try {
-      for (let job = queue.shift(); job !== undefined; job = queue.shift()) {
+      for (let job = await queue.next(); job !== undefined; job = await queue.next()) {
         const outcome = await askWorker<ShardOutcome>(worker, job);
         outcomes.push(outcome);
-        if (!outcome.ok) queue.length = 0;
+        if (!outcome.ok) queue.clear();
       }
       await askWorker(worker, "close");
     } finally {

@@ -11,6 +11,7 @@ import {
   writeOfflineManifest,
 } from "../search/index.ts";
 import { articlePageFile, pageFile, pageFingerprinter, searchablePage } from "./articleFingerprints.ts";
+import { PageArrivals } from "./pageArrivals.ts";
 import { type BuildProgress, silentProgress } from "./progress.ts";
 import type { SiteConfig } from "./siteConfig.ts";
 import { splitByChange } from "./splitByChange.ts";
@@ -85,28 +86,47 @@ export async function renderSite(
     page: fingerprints.entity(entity),
   }));
   const { changed: entityPages, unchanged: unchangedEntities } = splitByChange(entities, previous?.pages);
-  await writePages(outDir, { archive, search, site }, { articlePages, entityPages });
-  await writeRecordsJson(
-    path.join(outDir, "records.json"),
-    archive.articles.map((article) => article.record),
-  );
-  progress.stageDone(
-    "render",
-    `${articlePages.length} article pages (${unchanged.length} unchanged), ${entityPages.length} people and organisations (${unchangedEntities.length} unchanged) and the lists`,
-  );
-  progress.stage("index");
   const keptPages = new Set([
     ...unchanged.map(articlePageFile),
     ...unchangedEntities.map((entity) => pageFile(entity.path)),
   ]);
-  const indexed = await indexShards({
+  const arrivals = new PageArrivals();
+  const indexing = indexShards({
     siteDir: outDir,
     shards,
     layout: search,
     pageFile: (page) =>
       path.join(previous && keptPages.has(page.file) ? previous.siteDir : outDir, page.file),
+    ready: (shard) =>
+      arrivals.whenWritten(shard.pages.map((page) => page.file).filter((file) => !keptPages.has(file))),
     ...(previous && { previous: { siteDir: previous.siteDir, inPlace: true } }),
   });
+  // Awaited below; until then a failed index must not count as an unhandled rejection.
+  indexing.catch(() => {});
+  try {
+    await writePages(
+      outDir,
+      { archive, search, site },
+      { articlePages, entityPages },
+      { onArticlesWritten: (articles) => arrivals.add(articles.map(articlePageFile)) },
+    );
+    await writeRecordsJson(
+      path.join(outDir, "records.json"),
+      archive.articles.map((article) => article.record),
+    );
+    arrivals.end();
+  } catch (error) {
+    // Pagefind writes into the staging folder: it must stop before the caller deletes that folder.
+    arrivals.end(error as Error);
+    await indexing.catch(() => {});
+    throw error;
+  }
+  progress.stageDone(
+    "render",
+    `${articlePages.length} article pages (${unchanged.length} unchanged), ${entityPages.length} people and organisations (${unchangedEntities.length} unchanged) and the lists`,
+  );
+  progress.stage("index");
+  const indexed = await indexing;
   await writeOfflineManifest(outDir, {
     siteHolding: (folder) => (previous && indexed.keptBundles.includes(folder) ? previous.siteDir : outDir),
   });

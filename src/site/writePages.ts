@@ -1,7 +1,7 @@
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
-import type { Archive } from "../archive/index.ts";
+import type { Archive, ArchiveArticle, EntityView } from "../archive/index.ts";
 import type { SearchLayout } from "../search/index.ts";
 import { eleventyConfigPath, layoutsDir } from "./projectFiles.ts";
 import type { SiteConfig } from "./siteConfig.ts";
@@ -43,22 +43,43 @@ async function runEleventy(
 }
 
 /** The article and entity pages to write; the others are unchanged and kept from the previous build. */
-export type KeyedPages = Record<keyof typeof keyedTemplates, readonly unknown[]>;
+export interface KeyedPages {
+  articlePages: readonly ArchiveArticle[];
+  entityPages: readonly EntityView[];
+}
 
-/** Writes every list, feed and asset, then the given article and entity pages in bounded runs of Eleventy. */
-export async function writePages(outDir: string, globals: SiteGlobals, pages: KeyedPages): Promise<void> {
+export interface WritePagesOptions {
+  /** Called after each run of article pages with the articles it wrote, in the order given. Default: nothing. */
+  onArticlesWritten?: (articles: readonly ArchiveArticle[]) => void;
+}
+
+/**
+ * Writes the given article pages, then the entity pages, in bounded runs of Eleventy, then every list, feed and
+ * asset. Article pages come first so that the search index can start on them while the rest is written.
+ */
+export async function writePages(
+  outDir: string,
+  globals: SiteGlobals,
+  pages: KeyedPages,
+  options: WritePagesOptions = {},
+): Promise<void> {
   const templates = (await readdir(layoutsDir)).filter((name) => name.endsWith(".11ty.ts"));
   const keyed = Object.values(keyedTemplates) as string[];
-  await runEleventy(outDir, { ...globals }, keyed);
-  for (const [global, template] of Object.entries(keyedTemplates) as [keyof KeyedPages, string][]) {
-    const others = templates.filter((name) => name !== template);
-    const items = pages[global];
-    for (let start = 0; start < items.length; start += pagesPerRun) {
-      await runEleventy(
-        outDir,
-        { [global]: items.slice(start, start + pagesPerRun), site: globals.site },
-        others,
-      );
-    }
+  const writeRun = (global: keyof KeyedPages, items: readonly unknown[]) =>
+    runEleventy(
+      outDir,
+      { [global]: items, site: globals.site },
+      templates.filter((name) => name !== keyedTemplates[global]),
+    );
+  for (const run of inRuns(pages.articlePages)) {
+    await writeRun("articlePages", run);
+    options.onArticlesWritten?.(run);
   }
+  for (const run of inRuns(pages.entityPages)) await writeRun("entityPages", run);
+  await runEleventy(outDir, { ...globals }, keyed);
+}
+
+function* inRuns<T>(items: readonly T[]): Generator<T[]> {
+  for (let start = 0; start < items.length; start += pagesPerRun)
+    yield items.slice(start, start + pagesPerRun);
 }
