@@ -9,6 +9,8 @@ describe("site settings", () => {
       siteUrl: "http://localhost:8080",
       pathPrefix: "/",
       title: "News archive",
+      description: "A searchable archive of news articles.",
+      language: "en",
     });
   });
 
