@@ -3,7 +3,8 @@ import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import type { Archive } from "../archive/index.ts";
 import type { SearchLayout } from "../search/index.ts";
-import { eleventyConfigPath, layoutsDir } from "./projectFiles.ts";
+import { layoutsInput } from "./ownerLayouts.ts";
+import { eleventyConfigPath } from "./projectFiles.ts";
 import type { SiteConfig } from "./siteConfig.ts";
 
 /**
@@ -22,6 +23,7 @@ export interface SiteGlobals {
 
 /** Eleventy copies its global data into every page's data, so each run gets only what its templates read. */
 async function runEleventy(
+  layoutsDir: string,
   outDir: string,
   globals: Record<string, unknown>,
   ignored: readonly string[],
@@ -47,14 +49,16 @@ export type KeyedPages = Record<keyof typeof keyedTemplates, readonly unknown[]>
 
 /** Writes every list, feed and asset, then the given article and entity pages in bounded runs of Eleventy. */
 export async function writePages(outDir: string, globals: SiteGlobals, pages: KeyedPages): Promise<void> {
+  const layoutsDir = await layoutsInput(globals.site.layoutsDir);
   const templates = (await readdir(layoutsDir)).filter((name) => name.endsWith(".11ty.ts"));
   const keyed = Object.values(keyedTemplates) as string[];
-  await runEleventy(outDir, { ...globals }, keyed);
+  await runEleventy(layoutsDir, outDir, { ...globals }, keyed);
   for (const [global, template] of Object.entries(keyedTemplates) as [keyof KeyedPages, string][]) {
     const others = templates.filter((name) => name !== template);
     const items = pages[global];
     for (let start = 0; start < items.length; start += pagesPerRun) {
       await runEleventy(
+        layoutsDir,
         outDir,
         { [global]: items.slice(start, start + pagesPerRun), site: globals.site },
         others,
