@@ -29,7 +29,7 @@ interface ArticlePageData extends SiteData {
 
 export const data = {
   pagination: { data: "articlePages", size: 1, alias: "article", addAllPagesToCollections: false },
-  permalink: (data: ArticlePageData): string => `articles/${data.article.summary.slug}/index.html`,
+  permalink: (data: ArticlePageData): string => `${data.article.summary.path.slice(1)}index.html`,
 };
 
 /**

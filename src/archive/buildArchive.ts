@@ -1,3 +1,4 @@
+import { articlePath } from "../ingest/permalink.ts";
 import type { ArticleRecord } from "../ingest/schema.ts";
 import { articleDateParts } from "./articleDate.ts";
 import { assignCountryRefs } from "./countryRefs.ts";
@@ -15,7 +16,7 @@ function summarize(record: ArticleRecord, refs: ReadonlyMap<string, CountryRef>)
   return {
     id: record.id,
     slug: record.slug,
-    path: `/articles/${record.slug}/`,
+    path: record.url,
     title: record.title,
     ...(record.dek === undefined ? {} : { dek: record.dek }),
     ...(record.source === undefined ? {} : { source: record.source }),
@@ -25,10 +26,20 @@ function summarize(record: ArticleRecord, refs: ReadonlyMap<string, CountryRef>)
   };
 }
 
-/** Computes every view the site renders, once, from the records; nothing here is quadratic in the archive size. */
-export function buildArchive(records: readonly ArticleRecord[]): Archive {
+function withUrl(permalink: string | undefined): (record: ArticleRecord) => ArticleRecord {
+  return (record) => {
+    const url = articlePath(record, permalink);
+    return url === record.url ? record : { ...record, url };
+  };
+}
+
+/**
+ * Computes every view the site renders, once, from the records; nothing here is quadratic in the archive size.
+ * Each record's `url` is its page under the site's permalink pattern, so records.json, feeds and links agree.
+ */
+export function buildArchive(records: readonly ArticleRecord[], permalink?: string): Archive {
   const refs = assignCountryRefs(records);
-  const entries: ArchiveEntry[] = records.map((record) => ({
+  const entries: ArchiveEntry[] = records.map(withUrl(permalink)).map((record) => ({
     record,
     summary: summarize(record, refs),
     ...(record.published === undefined ? {} : { date: articleDateParts(record.published) }),

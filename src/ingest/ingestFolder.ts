@@ -27,6 +27,8 @@ export interface IngestOptions extends ParallelOptions {
   cacheDir?: string;
   /** The day the articles are read on (`YYYY-MM-DD`, UTC): a date in the text after it is a misreading. Default: today. */
   today?: string;
+  /** The site's permalink pattern: two articles may share a slug when it gives them different URLs. Default `/articles/:slug/`. */
+  permalink?: string;
 }
 
 /** Lists the article files below `contentDir`, relative to it, with `/` separators, sorted. */
@@ -99,7 +101,7 @@ export async function ingestFolder(contentDir: string, options: IngestOptions = 
     }
   }
   await cache?.save();
-  const unique = rejectDuplicateUrls(records);
+  const unique = rejectDuplicateUrls(records, options.permalink);
   problems.push(...unique.problems);
   problems.sort((a, b) => a.sourcePath.localeCompare(b.sourcePath));
   return { records: unique.records, problems, cached: reads.filter((read) => "record" in read).length };

@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
 import { UserError } from "../cli/userError.ts";
+import { permalinkProblem } from "../ingest/permalink.ts";
 
 /** Read from the working folder when no `--config` names another file. */
 export const defaultConfigFile = "newsarchive.config.json";
@@ -18,6 +19,13 @@ const configFileSchema = z.strictObject({
     .optional(),
   siteUrl: text.optional(),
   pathPrefix: z.string().optional(),
+  permalink: z
+    .string()
+    .superRefine((pattern, context) => {
+      const problem = permalinkProblem(pattern);
+      if (problem !== undefined) context.addIssue({ code: "custom", message: problem });
+    })
+    .optional(),
   layoutsDir: text.optional(),
 });
 

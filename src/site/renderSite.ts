@@ -67,7 +67,7 @@ export async function renderSite(
   const progress = options.progress ?? silentProgress;
   const salt = options.salt ?? "";
   progress.stage("render");
-  const archive = buildArchive(records);
+  const archive = buildArchive(records, site.permalink);
   const fingerprinted = archive.articles.map((article) => ({
     article,
     ...fingerprintArticle(article, salt),

@@ -1,4 +1,5 @@
 import { UserError } from "../cli/userError.ts";
+import { defaultPermalink, permalinkProblem } from "../ingest/permalink.ts";
 import type { ConfigFile } from "./configFile.ts";
 
 /** Where the built site will live; templates read it for links, canonical URLs and feeds. */
@@ -13,6 +14,8 @@ export interface SiteConfig {
   description: string;
   /** BCP 47 tag of the pages' language (`<html lang>`, `og:locale`). Default `en`. */
   language: string;
+  /** URL pattern of article pages, such as `/:year/:month/:slug/` (src/ingest/permalink.ts). Default `/articles/:slug/`. */
+  permalink: string;
   /** The owner's folder of layouts, overriding the built-in ones file by file; absolute. Default: none. */
   layoutsDir?: string;
 }
@@ -57,6 +60,12 @@ export function normalizePathPrefix(raw: string): string {
   return `/${trimmed}/`;
 }
 
+function checkedPermalink(pattern: string): string {
+  const problem = permalinkProblem(pattern);
+  if (problem !== undefined) throw new UserError(`permalink "${pattern}" ${problem}`);
+  return pattern;
+}
+
 /** Resolves options, then environment variables, then the config file, then defaults, validating each. */
 export function resolveSiteConfig(
   input: SiteConfigInput = {},
@@ -71,6 +80,7 @@ export function resolveSiteConfig(
     title: input.title ?? env.NEWSARCHIVE_TITLE ?? file.title ?? "News archive",
     description: file.description ?? "A searchable archive of news articles.",
     language: file.language ?? "en",
+    permalink: checkedPermalink(file.permalink ?? defaultPermalink),
     ...(file.layoutsDir !== undefined && { layoutsDir: file.layoutsDir }),
   };
 }

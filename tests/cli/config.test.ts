@@ -96,6 +96,11 @@ describe("the owner's config file", () => {
         JSON.stringify({ language: "english!" }),
         /^newsarchive: language\.json: language: must be a language tag/,
       ],
+      [
+        "permalink.json",
+        JSON.stringify({ permalink: "/:slug/" }),
+        /^newsarchive: permalink\.json: permalink: must begin with text or :year/,
+      ],
       ["broken.json", "{ title: ", /^newsarchive: broken\.json: not valid JSON/],
     ];
     for (const [file, text, expected] of cases) {

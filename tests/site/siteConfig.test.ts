@@ -11,6 +11,7 @@ describe("site settings", () => {
       title: "News archive",
       description: "A searchable archive of news articles.",
       language: "en",
+      permalink: "/articles/:slug/",
     });
   });
 
@@ -28,6 +29,7 @@ describe("site settings", () => {
       title: "File title",
       description: "From the file.",
       language: "de",
+      permalink: "/:year/:month/:slug/",
     };
     assert.deepEqual(resolveSiteConfig({ file }, {}), {
       siteUrl: "https://file.example.org",
@@ -35,6 +37,7 @@ describe("site settings", () => {
       title: "File title",
       description: "From the file.",
       language: "de",
+      permalink: "/:year/:month/:slug/",
     });
     const env = { NEWSARCHIVE_SITE_URL: "https://env.example.org" };
     assert.equal(resolveSiteConfig({ file }, env).siteUrl, "https://env.example.org");
@@ -66,5 +69,9 @@ describe("site settings", () => {
     }
     assert.throws(() => resolveSiteConfig({ siteUrl: "example.org" }, {}), UserError);
     assert.throws(() => resolveSiteConfig({ siteUrl: "ftp://example.org" }, {}), UserError);
+    assert.throws(
+      () => resolveSiteConfig({ file: { permalink: "/:slug/" } }, {}),
+      /permalink "\/:slug\/" must begin/,
+    );
   });
 });
