@@ -68,6 +68,11 @@ describe("the owner's config file", () => {
       home.querySelector('link[rel="canonical"]')?.getAttribute("href"),
       "https://flag.example.org/",
     );
+    const feed = await readFile(path.join(site, "feed.xml"), "utf8");
+    assert.match(
+      feed,
+      /<feed [^>]*xml:lang="de">\s*<title>Die Chronik<\/title>\s*<subtitle>Nachrichten seit 2010\.<\/subtitle>/,
+    );
     assert.match(await readFile(path.join(site, "404.html"), "utf8"), /Our own missing page/);
     assert.equal(await readFile(path.join(site, "assets/print.css"), "utf8"), "body { color: black; }\n");
     // A built-in file the owner did not replace is still there.
