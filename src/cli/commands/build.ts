@@ -41,8 +41,6 @@ export const buildCommand = defineCommand({
   async run({ args }) {
     const file = await readConfigFile(args.config);
     const site = resolveSiteConfig({ siteUrl: args["site-url"], pathPrefix: args["path-prefix"], file });
-    const warning = siteUrlWarning(site);
-    if (warning !== undefined) console.error(warning);
     await requireFolder(args.content, "--content");
     const shown = (problem: Parameters<typeof formatProblem>[0]) =>
       formatProblem(problem, path.join(args.content, problem.sourcePath));
@@ -57,6 +55,9 @@ export const buildCommand = defineCommand({
         progress: streamProgress(process.stderr),
       });
       for (const problem of result.skipped) console.error(`skipped ${shown(problem)}`);
+      // After the build, so that a refused build still says one thing only.
+      const warning = siteUrlWarning(site);
+      if (warning !== undefined) console.error(warning);
       const count = `${result.articleCount} ${result.articleCount === 1 ? "article" : "articles"}`;
       const what = result.unchanged
         ? "Nothing changed"
