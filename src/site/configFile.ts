@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
 import { UserError } from "../cli/userError.ts";
@@ -60,7 +60,9 @@ export async function readConfigFile(given: string | undefined, cwd = process.cw
     throw new UserError(`${shown}: ${field ? `${field}: ` : ""}${problem ?? "is not valid"}`);
   }
   const config = result.data;
-  return config.layoutsDir === undefined
-    ? config
-    : { ...config, layoutsDir: path.resolve(path.dirname(file), config.layoutsDir) };
+  if (config.layoutsDir === undefined) return config;
+  const layoutsDir = path.resolve(path.dirname(file), config.layoutsDir);
+  const info = await stat(layoutsDir).catch(() => undefined);
+  if (!info?.isDirectory()) throw new UserError(`${shown}: layoutsDir: no such folder ${layoutsDir}`);
+  return { ...config, layoutsDir };
 }

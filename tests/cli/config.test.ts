@@ -106,6 +106,11 @@ describe("the owner's config file", () => {
         JSON.stringify({ permalink: "/:slug/" }),
         /^newsarchive: permalink\.json: permalink: must begin with text or :year/,
       ],
+      [
+        "layouts.json",
+        JSON.stringify({ layoutsDir: "nowhere" }),
+        /^newsarchive: layouts\.json: layoutsDir: no such folder .*nowhere\n$/,
+      ],
       ["broken.json", "{ title: ", /^newsarchive: broken\.json: not valid JSON/],
     ];
     for (const [file, text, expected] of cases) {
