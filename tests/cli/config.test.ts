@@ -79,6 +79,28 @@ describe("the owner's config file", () => {
     assert.match(await readFile(path.join(site, "assets/base.css"), "utf8"), /\S/);
   });
 
+  it("should let check accept a slug repeated on another day when the permalink has the date", async () => {
+    const folder = path.join(work, "dated");
+    await mkdir(path.join(folder, "content"), { recursive: true });
+    for (const [file, date] of [
+      ["a.md", "2019-03-01"],
+      ["b.md", "2020-04-01"],
+    ]) {
+      const text = `---\nslug: weekly-update\ntitle: Update of ${date}\ndate: ${date}\n---\n\nNews.\n`;
+      await writeFile(path.join(folder, "content", file ?? ""), text);
+    }
+    const strict = await newsarchive(folder, "check");
+    assert.equal(strict.code, 1);
+    assert.match(strict.stderr, /b\.md: slug "weekly-update" is already the URL of a\.md/);
+    await writeFile(
+      path.join(folder, "newsarchive.config.json"),
+      JSON.stringify({ permalink: "/:year/:slug/" }),
+    );
+    const dated = await newsarchive(folder, "check");
+    assert.equal(dated.code, 0, dated.stderr);
+    assert.match(dated.stdout, /^2 articles valid, 0 with problems/);
+  });
+
   it("should warn on one line when a build has no site URL", async () => {
     const folder = path.join(work, "bare");
     await mkdir(path.join(folder, "content"), { recursive: true });
