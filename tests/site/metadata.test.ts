@@ -92,6 +92,14 @@ describe("metadata for search engines and link previews", () => {
     assert.equal(meta(list, "twitter:card"), "summary_large_image");
   });
 
+  it("should publish the default preview image as a 1200×630 PNG", async () => {
+    const png = await readFile(path.join(outDir, "assets/share.png"));
+    assert.equal(png.subarray(1, 4).toString("ascii"), "PNG");
+    // The IHDR chunk opens at byte 8: length, type, then width and height.
+    assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1200, 630]);
+    assert.ok(png.length < 20_000, `${png.length} bytes`);
+  });
+
   it("should preview an article with its own title, type and image, escaped", async () => {
     const page = await readPage(outDir, "/articles/pictured/");
     assert.equal(meta(page, "og:type"), "article");
