@@ -2,6 +2,7 @@ import type { ArchiveArticle, EntityRef } from "../src/archive/index.ts";
 import type { SiteConfig } from "../src/site/siteConfig.ts";
 import { articleAside } from "./_includes/articleAside.ts";
 import { articleHead, describeArticle } from "./_includes/articleHead.ts";
+import { articleImage } from "./_includes/articleImage.ts";
 import { timeElement } from "./_includes/dates.ts";
 import { html, type SafeHtml, sanitizedBodyHtml } from "./_includes/html.ts";
 import type { SiteData } from "./_includes/pageData.ts";
@@ -28,7 +29,7 @@ interface ArticlePageData extends SiteData {
 
 export const data = {
   pagination: { data: "articlePages", size: 1, alias: "article", addAllPagesToCollections: false },
-  permalink: (data: ArticlePageData): string => `articles/${data.article.summary.slug}/index.html`,
+  permalink: (data: ArticlePageData): string => `${data.article.summary.path.slice(1)}index.html`,
 };
 
 /**
@@ -82,6 +83,8 @@ ${articleAside(article, site)}`;
     title: record.title,
     description: describeArticle(article),
     path: summary.path,
+    ogType: "article",
+    image: articleImage(article),
     head: articleHead(article, site),
     main,
   });

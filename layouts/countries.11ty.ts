@@ -1,4 +1,5 @@
 import { html } from "./_includes/html.ts";
+import { formatCount } from "./_includes/numbers.ts";
 import type { SiteData } from "./_includes/pageData.ts";
 import { shell } from "./_includes/shell.ts";
 import { countryPath, sitePath } from "./_includes/urls.ts";
@@ -14,7 +15,7 @@ export function render({ archive, site }: SiteData): string {
     href: sitePath(site, countryPath(country)),
   }));
   const main = html`<h1>Countries</h1>
-<p class="lede">${archive.countries.length} countries are mentioned in the archive, most covered first.</p>
+<p class="lede">${formatCount(archive.countries.length)} countries are mentioned in the archive, most covered first.</p>
 ${worldMap(countries, "Articles per country")}
 ${countryTable(countries, "Articles mentioning each country, most covered first")}`;
   return shell({

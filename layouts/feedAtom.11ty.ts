@@ -11,8 +11,9 @@ export const data = { permalink: "feed.xml" };
 export function render({ archive, site }: SiteData): string {
   const updated = feedUpdated(archive);
   return xml`<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${site.language}">
   <title>${site.title}</title>
+  <subtitle>${site.description}</subtitle>
   <id>${absoluteUrl(site, "/")}</id>
   <link rel="alternate" type="text/html" href="${absoluteUrl(site, "/")}"/>
   <link rel="self" type="application/atom+xml" href="${absoluteUrl(site, "/feed.xml")}"/>

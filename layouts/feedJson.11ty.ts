@@ -13,7 +13,8 @@ export function render({ archive, site }: SiteData): string {
     title: site.title,
     home_page_url: absoluteUrl(site, "/"),
     feed_url: absoluteUrl(site, "/feed.json"),
-    language: "en",
+    language: site.language,
+    description: site.description,
     items: feedArticles(archive).map((article) => {
       const { record } = article;
       const url = absoluteUrl(site, article.summary.path);

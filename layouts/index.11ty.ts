@@ -2,6 +2,7 @@ import { articleList } from "./_includes/articleList.ts";
 import { barChart, yearPoints } from "./_includes/barChart.ts";
 import { formatDate } from "./_includes/dates.ts";
 import { html } from "./_includes/html.ts";
+import { countOf, formatCount } from "./_includes/numbers.ts";
 import type { SiteData } from "./_includes/pageData.ts";
 import { searchForm, shell } from "./_includes/shell.ts";
 import { countryPath, sitePath } from "./_includes/urls.ts";
@@ -15,11 +16,11 @@ export function render({ archive, site }: SiteData): string {
   const total = archive.articles.length;
   const latest = archive.articles.slice(0, latestCount).map((article) => article.summary);
   const main = html`<h1>${site.title}</h1>
-<p class="lede">${total} ${total === 1 ? "article" : "articles"}${
+<p class="lede">${countOf(total, "article", "articles")}${
     archive.span &&
     html` published from ${formatDate(archive.span.first)} to ${formatDate(archive.span.last)}`
-  }, mentioning ${archive.countries.length} ${archive.countries.length === 1 ? "country" : "countries"}${
-    archive.timeline.undated.length > 0 && html` (${archive.timeline.undated.length} undated)`
+  }, mentioning ${countOf(archive.countries.length, "country", "countries")}${
+    archive.timeline.undated.length > 0 && html` (${formatCount(archive.timeline.undated.length)} undated)`
   }.</p>
 ${searchForm(site, "home-search", "Search every article")}
 <div class="home-grid">
@@ -36,7 +37,7 @@ ${searchForm(site, "home-search", "Search every article")}
       .slice(0, topCountryCount)
       .map(
         (country) =>
-          html`<li><a href="${sitePath(site, countryPath(country))}">${country.name}</a> <span class="count">${country.articles.length}</span></li>`,
+          html`<li><a href="${sitePath(site, countryPath(country))}">${country.name}</a> <span class="count">${formatCount(country.articles.length)}</span></li>`,
       )}</ol>
     <p><a href="${sitePath(site, "/countries/")}">All countries</a></p>
   </section>
@@ -44,7 +45,7 @@ ${searchForm(site, "home-search", "Search every article")}
   return shell({
     site,
     title: site.title,
-    description: `A searchable archive of ${total} news articles.`,
+    description: site.description,
     path: "/",
     section: "home",
     main,

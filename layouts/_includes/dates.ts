@@ -9,13 +9,16 @@ const dayFormat = new Intl.DateTimeFormat("en-GB", {
 });
 const monthFormat = new Intl.DateTimeFormat("en-GB", { month: "long", timeZone: "UTC" });
 
-/** `2017-03-02T16:27` → `2 March 2017, 16:27`; the time is shown as written, never shifted to the reader's zone. */
+/**
+ * `2017-03-02T16:27` → `2 March 2017, 16:27`; the time is shown as written, never shifted to the reader's zone.
+ * Midnight is the time an exporter writes when it knows only the day (`2025-01-02T00:00-05:00`): shown as the day.
+ */
 export function formatDate(iso: string): string {
   const match = isoParts.exec(iso);
   if (!match) return iso;
   const [, year, month, day, hour, minute, offset] = match;
   const date = dayFormat.format(Date.UTC(Number(year), Number(month) - 1, Number(day)));
-  if (hour === undefined || minute === undefined) return date;
+  if (hour === undefined || minute === undefined || (hour === "00" && minute === "00")) return date;
   const zone = offset === undefined ? "" : offset === "Z" ? " UTC" : ` UTC${offset}`;
   return `${date}, ${hour}:${minute}${zone}`;
 }

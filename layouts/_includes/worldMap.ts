@@ -5,6 +5,7 @@ import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import { worldCountries } from "../../src/ingest/countries/worldCountries.ts";
 import { html, type SafeHtml } from "./html.ts";
+import { countOf, formatCount } from "./numbers.ts";
 
 export interface MapCountry {
   /** ISO 3166-1 alpha-2, as in the records. */
@@ -64,7 +65,7 @@ function stepRanges(max: number): { step: number; from: number; to: number }[] {
   return ranges;
 }
 
-const plural = (count: number): string => `${count} ${count === 1 ? "article" : "articles"}`;
+const plural = (count: number): string => countOf(count, "article", "articles");
 
 /**
  * A world map drawn at build time as inline SVG, each country shaded by its article count and linked to its page.
@@ -82,7 +83,7 @@ export function worldMap(countries: readonly MapCountry[], caption: string): Saf
   const undrawn = countries.filter((country) => !drawn.has(country.code)).map((country) => country.name);
   const legend = stepRanges(max).map(
     (range) =>
-      html`<li><span class="map-swatch map-step-${range.step}" aria-hidden="true"></span>${range.from === range.to ? plural(range.from) : `${range.from}–${plural(range.to)}`}</li>`,
+      html`<li><span class="map-swatch map-step-${range.step}" aria-hidden="true"></span>${range.from === range.to ? plural(range.from) : `${formatCount(range.from)}–${plural(range.to)}`}</li>`,
   );
   return html`<figure class="world-map">
   <svg viewBox="0 0 ${width} ${height}" role="group" aria-label="${caption}">
@@ -99,7 +100,7 @@ export function countryTable(countries: readonly MapCountry[], caption: string):
   <thead><tr><th scope="col">Country</th><th scope="col">Articles</th></tr></thead>
   <tbody>${countries.map(
     (country) => html`
-    <tr><th scope="row"><a href="${country.href}">${country.name}</a></th><td>${country.count}</td></tr>`,
+    <tr><th scope="row"><a href="${country.href}">${country.name}</a></th><td>${formatCount(country.count)}</td></tr>`,
   )}
   </tbody>
 </table>`;

@@ -1,3 +1,4 @@
+import { articlePath } from "../ingest/permalink.ts";
 import type { ArticleRecord } from "../ingest/schema.ts";
 import { countTerms, type TermCounts } from "../ingest/termCounts.ts";
 import { articleDateParts } from "./articleDate.ts";
@@ -16,7 +17,7 @@ function summarize(record: ArticleRecord, refs: ReadonlyMap<string, CountryRef>)
   return {
     id: record.id,
     slug: record.slug,
-    path: `/articles/${record.slug}/`,
+    path: record.url,
     title: record.title,
     ...(record.dek === undefined ? {} : { dek: record.dek }),
     ...(record.source === undefined ? {} : { source: record.source }),
@@ -26,15 +27,27 @@ function summarize(record: ArticleRecord, refs: ReadonlyMap<string, CountryRef>)
   };
 }
 
+function withUrl(permalink: string | undefined): (record: ArticleRecord) => ArticleRecord {
+  return (record) => {
+    const url = articlePath(record, permalink);
+    return url === record.url ? record : { ...record, url };
+  };
+}
+
 export interface BuildArchiveOptions {
+  /** The site's permalink pattern for article pages (`src/ingest/permalink.ts`). Default: `/articles/:slug/`. */
+  permalink?: string | undefined;
   /** Each record's word counts as ingest cached them; default: counted here. */
   termsOf?: (record: ArticleRecord) => TermCounts | undefined;
 }
 
-/** Computes every view the site renders, once, from the records; nothing here is quadratic in the archive size. */
+/**
+ * Computes every view the site renders, once, from the records; nothing here is quadratic in the archive size.
+ * Each record's `url` is its page under the site's permalink pattern, so records.json, feeds and links agree.
+ */
 export function buildArchive(records: readonly ArticleRecord[], options: BuildArchiveOptions = {}): Archive {
   const refs = assignCountryRefs(records);
-  const entries: ArchiveEntry[] = records.map((record) => ({
+  const entries: ArchiveEntry[] = records.map(withUrl(options.permalink)).map((record) => ({
     record,
     summary: summarize(record, refs),
     ...(record.published === undefined ? {} : { date: articleDateParts(record.published) }),

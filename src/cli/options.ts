@@ -28,6 +28,13 @@ export const pathPrefixOption = {
   valueHint: "PATH",
 } as const;
 
+export const configOption = {
+  type: "string",
+  description:
+    "JSON file of the owner's settings (default newsarchive.config.json, if present); options override it",
+  valueHint: "FILE",
+} as const;
+
 export const cacheOption = {
   type: "string",
   description: "folder for parsed records and build state, so unchanged articles are not parsed again",

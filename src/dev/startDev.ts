@@ -18,7 +18,7 @@ export interface DevOptions {
   site: SiteConfig;
   /** Default 0: any free port. */
   port?: number;
-  /** Files and folders of templates to watch. Default: `layouts/` and `.eleventy.ts`. */
+  /** Files and folders of templates to watch. Default: `layouts/`, `.eleventy.ts` and the owner's layouts folder. */
   templatePaths?: readonly string[];
   /** How long changes must stop before a rebuild starts. Default 200 ms. */
   quietMs?: number;
@@ -58,7 +58,11 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
   const batcher = batchUntilQuiet<SourceChange>(options.quietMs ?? 200, (changes) => queue.request(changes));
   const watcher = await watchSources({
     contentDir: options.contentDir,
-    templatePaths: options.templatePaths ?? [layoutsDir, eleventyConfigPath],
+    templatePaths: options.templatePaths ?? [
+      layoutsDir,
+      eleventyConfigPath,
+      ...(options.site.layoutsDir === undefined ? [] : [options.site.layoutsDir]),
+    ],
     outDir: options.outDir,
     onChange: (change) => batcher.add(change),
     onError: (error) => log.error(`watching failed: ${error.message}`),

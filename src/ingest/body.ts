@@ -4,6 +4,7 @@ import remarkHtml from "remark-html";
 import remarkParse from "remark-parse";
 import { trimLines } from "trim-lines";
 import { unified } from "unified";
+import { unwrapEmptyLinks } from "./cleanText/emptyLinks.ts";
 
 export interface RenderedBody {
   /** Sanitized HTML (remark-html's default `sanitize: true`). */
@@ -16,7 +17,7 @@ const htmlCompiler = unified().use(remarkHtml);
 
 /** Renders Markdown (from a `.md` article) to sanitized HTML and plain text. */
 export function renderMarkdownBody(markdown: string): RenderedBody {
-  return renderTree(markdownParser.parse(markdown));
+  return renderTree(unwrapEmptyLinks(markdownParser.parse(markdown)));
 }
 
 /** How remark-html escapes text: only what could start markup, as hexadecimal references. */

@@ -17,8 +17,8 @@ import { rejectDuplicateUrls } from "./uniqueUrls.ts";
 export interface IngestResult {
   /** Every article that parsed, ordered by `sourcePath`. */
   records: ArticleRecord[];
-  /** Each record's word counts, for related articles. */
-  terms: Map<ArticleRecord, TermCounts>;
+  /** Each record's word counts by its `sourcePath`, for related articles. */
+  terms: Map<string, TermCounts>;
   /** Every file that did not, ordered by `sourcePath`. */
   problems: ArticleError[];
   /** How many records came from the cache instead of being parsed. */
@@ -30,6 +30,8 @@ export interface IngestOptions extends ParallelOptions {
   cacheDir?: string;
   /** The day the articles are read on (`YYYY-MM-DD`, UTC): a date in the text after it is a misreading. Default: today. */
   today?: string;
+  /** The site's permalink pattern: two articles may share a slug when it gives them different URLs. Default `/articles/:slug/`. */
+  permalink?: string;
 }
 
 /** Lists the article files below `contentDir`, relative to it, with `/` separators, sorted. */
@@ -81,10 +83,10 @@ export async function ingestFolder(contentDir: string, options: IngestOptions = 
   const jobs = reads.flatMap((read) => ("job" in read ? [read.job] : []));
   const parsed = await parseInParallel(jobs, options);
   const records: ArticleRecord[] = [];
-  const terms = new Map<ArticleRecord, TermCounts>();
+  const terms = new Map<string, TermCounts>();
   const keep = ({ record, terms: counts }: ParsedArticle) => {
     records.push(record);
-    terms.set(record, counts);
+    terms.set(record.sourcePath, counts);
   };
   const problems = links.map(
     (link) =>
@@ -108,7 +110,7 @@ export async function ingestFolder(contentDir: string, options: IngestOptions = 
     }
   }
   await cache?.save();
-  const unique = rejectDuplicateUrls(records);
+  const unique = rejectDuplicateUrls(records, options.permalink);
   problems.push(...unique.problems);
   problems.sort((a, b) => a.sourcePath.localeCompare(b.sourcePath));
   return {

@@ -1,4 +1,6 @@
 import { countWords } from "./body.ts";
+import { authorName } from "./cleanText/authorName.ts";
+import { decodeEntities } from "./cleanText/decodeEntities.ts";
 import { findCountries } from "./countries/findCountries.ts";
 import { countryName } from "./countries/gazetteer.ts";
 import { isAfterDay, parseDateText } from "./dates.ts";
@@ -58,23 +60,25 @@ export function parseArticleWithExpiry({ bytes, sourcePath, today }: ParseArticl
     format === "markdown"
       ? readMarkdownArticle(split.body, { sourcePath, firstLine: split.bodyStartLine })
       : readRawArticle(split.body);
-  const title = chooseTitle(front, draft, sourcePath);
+  const title = decodeEntities(chooseTitle(front, draft, sourcePath));
   const id = front.id ?? articleId(sourcePath);
   const slug = front.slug ?? articleSlug(title, id);
   const { expires, ...dates } = chooseDates(
     { front, split, draft, fromFileName: readFileName(sourcePath).published, today },
     sourcePath,
   );
-  const dek = front.dek ?? front.summary ?? front.description ?? draft.dek;
+  const dek = optionalText(front.dek ?? front.summary ?? front.description ?? draft.dek);
   const record = {
     id,
     slug,
     url: articleUrl(slug),
     title,
     dek,
-    section: front.section ?? draft.section,
-    source: front.source ?? draft.source,
-    authors: front.authors ?? front.author ?? draft.authors,
+    section: optionalText(front.section ?? draft.section),
+    source: optionalText(front.source ?? draft.source),
+    authors: (front.authors ?? front.author ?? draft.authors).map((author) =>
+      authorName(decodeEntities(author)),
+    ),
     ...dates,
     dateline: draft.dateline,
     countries: chooseCountries(front, split, { ...draft, title }, sourcePath),
@@ -206,6 +210,11 @@ function chooseCountries(
 function firstSentence(text: string): string | undefined {
   const sentence = /^(.{10,120}?[.!?])(?:\s|$)/u.exec(text)?.[1] ?? text.slice(0, 100).trim();
   return sentence === "" ? undefined : sentence;
+}
+
+/** Front matter is copied from web pages as often as the text: its character references are decoded too. */
+function optionalText(value: string | undefined): string | undefined {
+  return value === undefined ? undefined : decodeEntities(value);
 }
 
 function withoutUndefined<T extends object>(value: T): T {

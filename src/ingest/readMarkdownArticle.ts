@@ -1,4 +1,5 @@
 import { type RenderedBody, renderMarkdownBody } from "./body.ts";
+import { withoutHeadingIds } from "./cleanText/headingIds.ts";
 import type { ArticleDraft } from "./draft.ts";
 import { ArticleError } from "./errors.ts";
 import {
@@ -24,7 +25,7 @@ const shortcode = /\{\{[<%][\s\S]*?[%>]\}\}/g;
  * leaves its line breaks behind, so that a line of the Markdown is the same line of the file.
  */
 export function readMarkdownArticle(body: string, { sourcePath, firstLine }: MarkdownSource): ArticleDraft {
-  let markdown = body.replace(shortcode, lineBreaksOf);
+  let markdown = withoutHeadingIds(body.replace(shortcode, lineBreaksOf));
   let title: string | undefined;
   const heading = /^\s*#\s+(.+?)\s*#*\s*(?:\n|$)/.exec(markdown);
   if (heading?.[1]) {

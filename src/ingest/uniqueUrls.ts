@@ -1,25 +1,33 @@
 import { ArticleError } from "./errors.ts";
+import { articlePath, defaultPermalink } from "./permalink.ts";
 import type { ArticleRecord } from "./schema.ts";
 
 /**
- * Two records with one slug would write one page over the other, and two with one id would be confused by every
- * tool that reads them: the first file (by path) keeps its URL, the others are reported.
+ * Two records with one URL would write one page over the other, and two with one id would be confused by every
+ * tool that reads them: the first file (by path) keeps its URL, the others are reported. Under a permalink with
+ * the date, one slug may serve articles of different days (imported archives repeat slugs).
  */
-export function rejectDuplicateUrls(records: readonly ArticleRecord[]): {
+export function rejectDuplicateUrls(
+  records: readonly ArticleRecord[],
+  permalink: string = defaultPermalink,
+): {
   records: ArticleRecord[];
   problems: ArticleError[];
 } {
-  const slugOwners = new Map<string, string>();
+  const urlOwners = new Map<string, string>();
   const idOwners = new Map<string, string>();
   const kept: ArticleRecord[] = [];
   const problems: ArticleError[] = [];
   for (const record of records) {
-    const slugOwner = slugOwners.get(record.slug);
+    const url = articlePath(record, permalink);
+    const urlOwner = urlOwners.get(url);
     const idOwner = idOwners.get(record.id);
-    if (slugOwner !== undefined || idOwner !== undefined) {
+    if (urlOwner !== undefined || idOwner !== undefined) {
       const clash =
-        slugOwner !== undefined
-          ? `slug "${record.slug}" is already the URL of ${slugOwner}`
+        urlOwner !== undefined
+          ? permalink === defaultPermalink
+            ? `slug "${record.slug}" is already the URL of ${urlOwner}`
+            : `URL ${url} is already the page of ${urlOwner}`
           : `id "${record.id}" is already used by ${idOwner}`;
       problems.push(
         new ArticleError(
@@ -30,7 +38,7 @@ export function rejectDuplicateUrls(records: readonly ArticleRecord[]): {
       );
       continue;
     }
-    slugOwners.set(record.slug, record.sourcePath);
+    urlOwners.set(url, record.sourcePath);
     idOwners.set(record.id, record.sourcePath);
     kept.push(record);
   }

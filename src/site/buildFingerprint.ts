@@ -2,13 +2,14 @@ import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { ArticleRecord } from "../ingest/schema.ts";
+import { hashOwnerLayouts } from "./ownerLayouts.ts";
 import { projectRoot } from "./projectFiles.ts";
 import type { SiteConfig } from "./siteConfig.ts";
 
 /** Everything a build's output depends on besides the articles: the code, the templates, the locked packages. */
 const buildInputs = ["src", "layouts", ".eleventy.ts", "package-lock.json"];
 
-/** A hash of the code and settings that turn records into a site. */
+/** A hash of the code, the owner's layouts and the settings that turn records into a site. */
 export async function hashBuildCode(site: SiteConfig): Promise<string> {
   const hash = createHash("sha256");
   for (const input of buildInputs) {
@@ -22,6 +23,7 @@ export async function hashBuildCode(site: SiteConfig): Promise<string> {
       if (bytes) hash.update(file).update(bytes);
     }
   }
+  if (site.layoutsDir !== undefined) hash.update(await hashOwnerLayouts(site.layoutsDir));
   return hash.update(JSON.stringify(site)).digest("hex");
 }
 

@@ -103,7 +103,10 @@ async function buildInto(
   };
 
   progress.stage("ingest");
-  const ingestOptions = { onProgress: (done: number, total: number) => progress.step("ingest", done, total) };
+  const ingestOptions = {
+    onProgress: (done: number, total: number) => progress.step("ingest", done, total),
+    permalink: options.site.permalink,
+  };
   const { records, terms, problems, cached } = await ingestFolder(
     contentDir,
     cacheDir ? { ...ingestOptions, cacheDir } : ingestOptions,

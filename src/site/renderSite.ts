@@ -38,8 +38,8 @@ export interface RenderSiteOptions {
   previous?: PreviousBuild | undefined;
   /** Pages per search shard before the archive outgrows it (tests use small ones). Default: `shardPageLimit`. */
   shardPages?: number;
-  /** Each record's word counts as ingest cached them; default: counted here. */
-  terms?: ReadonlyMap<ArticleRecord, TermCounts>;
+  /** Each record's word counts by its `sourcePath`, as ingest cached them; default: counted here. */
+  terms?: ReadonlyMap<string, TermCounts>;
 }
 
 export interface RenderSiteResult {
@@ -66,7 +66,10 @@ export async function renderSite(
   const salt = options.salt ?? "";
   progress.stage("render");
   const { terms } = options;
-  const archive = buildArchive(records, terms ? { termsOf: (record) => terms.get(record) } : {});
+  const archive = buildArchive(records, {
+    permalink: site.permalink,
+    ...(terms && { termsOf: (record) => terms.get(record.sourcePath) }),
+  });
   const fingerprints = pageFingerprinter(archive, salt);
   const fingerprinted = archive.articles.map((article) => ({ article, ...fingerprints.article(article) }));
   const pageLimit = options.shardPages ?? shardPageLimit(archive.articles.length);

@@ -1,4 +1,6 @@
 import { UserError } from "../cli/userError.ts";
+import { defaultPermalink, permalinkProblem } from "../ingest/permalink.ts";
+import type { ConfigFile } from "./configFile.ts";
 
 /** Where the built site will live; templates read it for links, canonical URLs and feeds. */
 export interface SiteConfig {
@@ -8,6 +10,14 @@ export interface SiteConfig {
   pathPrefix: string;
   /** Name shown in the header, titles and feeds. Default `News archive`. */
   title: string;
+  /** What the site is, for search engines, link previews and feeds. Default `A searchable archive of news articles.` */
+  description: string;
+  /** BCP 47 tag of the pages' language (`<html lang>`, `og:locale`). Default `en`. */
+  language: string;
+  /** URL pattern of article pages, such as `/:year/:month/:slug/` (src/ingest/permalink.ts). Default `/articles/:slug/`. */
+  permalink: string;
+  /** The owner's folder of layouts, overriding the built-in ones file by file; absolute. Default: none. */
+  layoutsDir?: string;
 }
 
 export interface SiteConfigInput {
@@ -17,6 +27,8 @@ export interface SiteConfigInput {
   pathPrefix?: string | undefined;
   /** Falls back to `NEWSARCHIVE_TITLE`, then `News archive`. */
   title?: string | undefined;
+  /** The owner's config file (`readConfigFile`): below options and environment variables, above defaults. */
+  file?: ConfigFile;
 }
 
 export const defaultSiteUrl = "http://localhost:8080";
@@ -48,14 +60,33 @@ export function normalizePathPrefix(raw: string): string {
   return `/${trimmed}/`;
 }
 
-/** Resolves options, then environment variables, then defaults, validating each. */
+function checkedPermalink(pattern: string): string {
+  const problem = permalinkProblem(pattern);
+  if (problem !== undefined) throw new UserError(`permalink "${pattern}" ${problem}`);
+  return pattern;
+}
+
+/** Resolves options, then environment variables, then the config file, then defaults, validating each. */
 export function resolveSiteConfig(
   input: SiteConfigInput = {},
   env: NodeJS.ProcessEnv = process.env,
 ): SiteConfig {
+  const file = input.file ?? {};
   return {
-    siteUrl: normalizeSiteUrl(input.siteUrl ?? env.NEWSARCHIVE_SITE_URL ?? defaultSiteUrl),
-    pathPrefix: normalizePathPrefix(input.pathPrefix ?? env.NEWSARCHIVE_PATH_PREFIX ?? "/"),
-    title: input.title ?? env.NEWSARCHIVE_TITLE ?? "News archive",
+    siteUrl: normalizeSiteUrl(input.siteUrl ?? env.NEWSARCHIVE_SITE_URL ?? file.siteUrl ?? defaultSiteUrl),
+    pathPrefix: normalizePathPrefix(
+      input.pathPrefix ?? env.NEWSARCHIVE_PATH_PREFIX ?? file.pathPrefix ?? "/",
+    ),
+    title: input.title ?? env.NEWSARCHIVE_TITLE ?? file.title ?? "News archive",
+    description: file.description ?? "A searchable archive of news articles.",
+    language: file.language ?? "en",
+    permalink: checkedPermalink(file.permalink ?? defaultPermalink),
+    ...(file.layoutsDir !== undefined && { layoutsDir: file.layoutsDir }),
   };
+}
+
+/** A site built for the default URL links to the builder's own machine from every canonical link, feed and sitemap. */
+export function siteUrlWarning(site: SiteConfig): string | undefined {
+  if (site.siteUrl !== defaultSiteUrl) return undefined;
+  return `warning: no site URL given (--site-url, or siteUrl in the config file): canonical links, feeds and the sitemap use ${defaultSiteUrl}`;
 }

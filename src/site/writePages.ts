@@ -3,7 +3,8 @@ import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import type { Archive, ArchiveArticle, EntityView } from "../archive/index.ts";
 import type { SearchLayout } from "../search/index.ts";
-import { eleventyConfigPath, layoutsDir } from "./projectFiles.ts";
+import { layoutsInput } from "./ownerLayouts.ts";
+import { eleventyConfigPath } from "./projectFiles.ts";
 import type { SiteConfig } from "./siteConfig.ts";
 
 /**
@@ -22,6 +23,7 @@ export interface SiteGlobals {
 
 /** Eleventy copies its global data into every page's data, so each run gets only what its templates read. */
 async function runEleventy(
+  layoutsDir: string,
   outDir: string,
   globals: Record<string, unknown>,
   ignored: readonly string[],
@@ -63,10 +65,12 @@ export async function writePages(
   pages: KeyedPages,
   options: WritePagesOptions = {},
 ): Promise<void> {
+  const layoutsDir = await layoutsInput(globals.site.layoutsDir);
   const templates = (await readdir(layoutsDir)).filter((name) => name.endsWith(".11ty.ts"));
   const keyed = Object.values(keyedTemplates) as string[];
   const writeRun = (global: keyof KeyedPages, items: readonly unknown[]) =>
     runEleventy(
+      layoutsDir,
       outDir,
       { [global]: items, site: globals.site },
       templates.filter((name) => name !== keyedTemplates[global]),
@@ -76,7 +80,7 @@ export async function writePages(
     options.onArticlesWritten?.(run);
   }
   for (const run of inRuns(pages.entityPages)) await writeRun("entityPages", run);
-  await runEleventy(outDir, { ...globals }, keyed);
+  await runEleventy(layoutsDir, outDir, { ...globals }, keyed);
 }
 
 function* inRuns<T>(items: readonly T[]): Generator<T[]> {

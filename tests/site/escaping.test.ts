@@ -77,7 +77,7 @@ describe("article text on every page, feed and sitemap", () => {
     assert.equal(atom.querySelector("entry > title")?.textContent, record.title);
     const json = await readJson<{ items: { title: string }[] }>(outDir, "feed.json");
     assert.equal(json.items[0]?.title, record.title);
-    const sitemap = await readFile(path.join(outDir, "sitemap.xml"), "utf8");
+    const sitemap = await readFile(path.join(outDir, "sitemap-articles-1.xml"), "utf8");
     assert.doesNotMatch(sitemap, /<script/);
   });
 });

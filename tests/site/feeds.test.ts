@@ -42,9 +42,14 @@ describe("feeds, sitemap and records built from the five seeds", () => {
     assert.match(undated?.content_html ?? "", /^<p>/);
   });
 
-  it("should list the five article pages in the sitemap besides the index pages", async () => {
-    const sitemap = await readXml(site.outDir, "sitemap.xml");
-    const locations = Array.from(sitemap.querySelectorAll("loc"), (loc) => loc.textContent ?? "");
+  it("should list the five article pages in the sitemaps besides the index pages", async () => {
+    const index = await readXml(site.outDir, "sitemap.xml");
+    const files = Array.from(index.querySelectorAll("sitemap > loc"), (loc) => loc.textContent ?? "");
+    const locations: string[] = [];
+    for (const file of files) {
+      const sitemap = await readXml(site.outDir, file.slice(`${siteUrl}/archive/`.length));
+      locations.push(...Array.from(sitemap.querySelectorAll("url > loc"), (loc) => loc.textContent ?? ""));
+    }
     assert.deepEqual(locations.filter((location) => location.includes("/articles/")).sort(), articleUrls());
     assert.ok(locations.includes(`${siteUrl}/archive/countries/germany/`));
     assert.ok(locations.includes(`${siteUrl}/archive/timeline/2014/`));

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { UserError } from "../../src/cli/userError.ts";
-import { normalizePathPrefix, resolveSiteConfig } from "../../src/site/siteConfig.ts";
+import { normalizePathPrefix, resolveSiteConfig, siteUrlWarning } from "../../src/site/siteConfig.ts";
 
 describe("site settings", () => {
   it("should default to the root path and a local URL", () => {
@@ -9,6 +9,9 @@ describe("site settings", () => {
       siteUrl: "http://localhost:8080",
       pathPrefix: "/",
       title: "News archive",
+      description: "A searchable archive of news articles.",
+      language: "en",
+      permalink: "/articles/:slug/",
     });
   });
 
@@ -17,6 +20,40 @@ describe("site settings", () => {
     assert.deepEqual(resolveSiteConfig({}, env).pathPrefix, "/env/");
     assert.deepEqual(resolveSiteConfig({}, env).siteUrl, "https://env.example.org");
     assert.deepEqual(resolveSiteConfig({ pathPrefix: "/flag/" }, env).pathPrefix, "/flag/");
+  });
+
+  it("should take the config file below options and environment variables, and above the defaults", () => {
+    const file = {
+      siteUrl: "https://file.example.org",
+      pathPrefix: "file",
+      title: "File title",
+      description: "From the file.",
+      language: "de",
+      permalink: "/:year/:month/:slug/",
+    };
+    assert.deepEqual(resolveSiteConfig({ file }, {}), {
+      siteUrl: "https://file.example.org",
+      pathPrefix: "/file/",
+      title: "File title",
+      description: "From the file.",
+      language: "de",
+      permalink: "/:year/:month/:slug/",
+    });
+    const env = { NEWSARCHIVE_SITE_URL: "https://env.example.org" };
+    assert.equal(resolveSiteConfig({ file }, env).siteUrl, "https://env.example.org");
+    assert.equal(
+      resolveSiteConfig({ file, siteUrl: "https://flag.example.org" }, env).siteUrl,
+      "https://flag.example.org",
+    );
+    assert.equal(resolveSiteConfig({ file, pathPrefix: "/flag/" }, env).pathPrefix, "/flag/");
+  });
+
+  it("should warn about the default site URL only", () => {
+    assert.match(
+      siteUrlWarning(resolveSiteConfig({}, {})) ?? "",
+      /^warning: .* use http:\/\/localhost:8080$/,
+    );
+    assert.equal(siteUrlWarning(resolveSiteConfig({ siteUrl: "https://example.org" }, {})), undefined);
   });
 
   it("should accept a prefix with or without slashes", () => {
@@ -32,5 +69,9 @@ describe("site settings", () => {
     }
     assert.throws(() => resolveSiteConfig({ siteUrl: "example.org" }, {}), UserError);
     assert.throws(() => resolveSiteConfig({ siteUrl: "ftp://example.org" }, {}), UserError);
+    assert.throws(
+      () => resolveSiteConfig({ file: { permalink: "/:slug/" } }, {}),
+      /permalink "\/:slug\/" must begin/,
+    );
   });
 });

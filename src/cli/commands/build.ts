@@ -1,8 +1,22 @@
 import path from "node:path";
 import { defineCommand } from "citty";
 import { formatProblem } from "../../ingest/errors.ts";
-import { buildSite, ContentProblemsError, resolveSiteConfig, streamProgress } from "../../site/index.ts";
-import { cacheOption, contentOption, outOption, pathPrefixOption, requireFolder } from "../options.ts";
+import {
+  buildSite,
+  ContentProblemsError,
+  readConfigFile,
+  resolveSiteConfig,
+  siteUrlWarning,
+  streamProgress,
+} from "../../site/index.ts";
+import {
+  cacheOption,
+  configOption,
+  contentOption,
+  outOption,
+  pathPrefixOption,
+  requireFolder,
+} from "../options.ts";
 import { stopBuildOnSignal } from "../stopOnSignal.ts";
 import { UserError } from "../userError.ts";
 
@@ -22,9 +36,11 @@ export const buildCommand = defineCommand({
       description: "Publish the valid articles when some are rejected, and list what was skipped",
     },
     cache: cacheOption,
+    config: configOption,
   },
   async run({ args }) {
-    const site = resolveSiteConfig({ siteUrl: args["site-url"], pathPrefix: args["path-prefix"] });
+    const file = await readConfigFile(args.config);
+    const site = resolveSiteConfig({ siteUrl: args["site-url"], pathPrefix: args["path-prefix"], file });
     await requireFolder(args.content, "--content");
     const shown = (problem: Parameters<typeof formatProblem>[0]) =>
       formatProblem(problem, path.join(args.content, problem.sourcePath));
@@ -39,6 +55,9 @@ export const buildCommand = defineCommand({
         progress: streamProgress(process.stderr),
       });
       for (const problem of result.skipped) console.error(`skipped ${shown(problem)}`);
+      // After the build, so that a refused build still says one thing only.
+      const warning = siteUrlWarning(site);
+      if (warning !== undefined) console.error(warning);
       const count = `${result.articleCount} ${result.articleCount === 1 ? "article" : "articles"}`;
       const what = result.unchanged
         ? "Nothing changed"

@@ -1,8 +1,9 @@
 import { defineCommand } from "citty";
 import { startDev } from "../../dev/index.ts";
-import { checkOutputPath, resolveSiteConfig } from "../../site/index.ts";
+import { checkOutputPath, readConfigFile, resolveSiteConfig } from "../../site/index.ts";
 import {
   cacheOption,
+  configOption,
   contentOption,
   outOption,
   parsePort,
@@ -24,9 +25,11 @@ export const devCommand = defineCommand({
     port: portOption,
     "path-prefix": pathPrefixOption,
     cache: cacheOption,
+    config: configOption,
   },
   async run({ args }) {
-    const site = resolveSiteConfig({ pathPrefix: args["path-prefix"] });
+    const file = await readConfigFile(args.config);
+    const site = resolveSiteConfig({ pathPrefix: args["path-prefix"], file });
     const port = parsePort(args.port);
     await requireFolder(args.content, "--content");
     await checkOutputPath(args.out, { contentDir: args.content, cacheDir: args.cache });

@@ -2,8 +2,8 @@ import path from "node:path";
 import { defineCommand } from "citty";
 import { pathExists } from "../../runtime/pathExists.ts";
 import { startStaticServer } from "../../serve/index.ts";
-import { resolveSiteConfig } from "../../site/index.ts";
-import { outOption, parsePort, pathPrefixOption, portOption } from "../options.ts";
+import { readConfigFile, resolveSiteConfig } from "../../site/index.ts";
+import { configOption, outOption, parsePort, pathPrefixOption, portOption } from "../options.ts";
 import { UserError } from "../userError.ts";
 
 export const serveCommand = defineCommand({
@@ -12,9 +12,11 @@ export const serveCommand = defineCommand({
     out: outOption,
     port: portOption,
     "path-prefix": pathPrefixOption,
+    config: configOption,
   },
   async run({ args }) {
-    const { pathPrefix } = resolveSiteConfig({ pathPrefix: args["path-prefix"] });
+    const file = await readConfigFile(args.config);
+    const { pathPrefix } = resolveSiteConfig({ pathPrefix: args["path-prefix"], file });
     const port = parsePort(args.port);
     if (!(await pathExists(path.join(args.out, "index.html"))))
       throw new UserError(`no built site in "${args.out}"; run newsarchive build first`);
