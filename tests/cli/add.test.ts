@@ -14,13 +14,13 @@ interface Run {
   stderr: string;
 }
 
-/** Runs `newsarchive add`, killed after 20 s: reading a named pipe would otherwise wait for a writer forever. */
+/** Runs `newsarchive add`, killed after 60 s (a loaded machine needs 20): reading a named pipe would otherwise wait forever. */
 async function add(contentDir: string, ...inputs: string[]): Promise<Run> {
   try {
     const { stdout, stderr } = await promisify(execFile)(
       process.execPath,
       [bin, "add", ...inputs, "--content", contentDir],
-      { timeout: 20_000 },
+      { timeout: 60_000 },
     );
     return { code: 0, stdout, stderr };
   } catch (error) {
