@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import type { ArchiveArticle, EntityView } from "../archive/index.ts";
+import type { ArchiveArticle, EntityPage } from "../archive/index.ts";
+import { pagedPath } from "../archive/pagination.ts";
 import type { SearchablePage } from "../search/shardPlan.ts";
 
 export interface ArticleFingerprints {
@@ -27,10 +28,15 @@ export function articlePageFile(article: ArchiveArticle): string {
   return pageFile(article.summary.path);
 }
 
-/** A person's or organisation's page shows only its view (name, counts, article summaries). */
-export function fingerprintEntity(entity: EntityView, salt: string): string {
+/** Site path of one page of a person's or organisation's articles. */
+export function entityPagePath({ list }: EntityPage): string {
+  return pagedPath(list.paging.base, list.paging.number);
+}
+
+/** A page of a person or organisation shows only its own data (name, counts, its page of summaries, jumps). */
+export function fingerprintEntity(entityPage: EntityPage, salt: string): string {
   return createHash("sha256")
-    .update(`${salt}\0${JSON.stringify(entity)}`)
+    .update(`${salt}\0${JSON.stringify(entityPage)}`)
     .digest("hex")
     .slice(0, 24);
 }

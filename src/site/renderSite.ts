@@ -11,6 +11,7 @@ import {
 } from "../search/index.ts";
 import {
   articlePageFile,
+  entityPagePath,
   fingerprintArticle,
   fingerprintEntity,
   pageFile,
@@ -83,10 +84,10 @@ export async function renderSite(
     fingerprinted.map(({ article, page }) => ({ item: article, path: article.summary.path, page })),
     previous?.pages,
   );
-  const entities = archive.entities.map((entity) => ({
-    item: entity,
-    path: entity.path,
-    page: fingerprintEntity(entity, salt),
+  const entities = archive.entityPages.map((entityPage) => ({
+    item: entityPage,
+    path: entityPagePath(entityPage),
+    page: fingerprintEntity(entityPage, salt),
   }));
   const { changed: entityPages, unchanged: unchangedEntities } = splitByChange(entities, previous?.pages);
   await writePages(outDir, { archive, search, site }, { articlePages, entityPages });
@@ -96,12 +97,12 @@ export async function renderSite(
   );
   progress.stageDone(
     "render",
-    `${articlePages.length} article pages (${unchanged.length} unchanged), ${entityPages.length} people and organisations (${unchangedEntities.length} unchanged) and the lists`,
+    `${articlePages.length} article pages (${unchanged.length} unchanged), ${entityPages.length} pages of people and organisations (${unchangedEntities.length} unchanged) and the lists`,
   );
   progress.stage("index");
   const keptPages = new Set([
     ...unchanged.map(articlePageFile),
-    ...unchangedEntities.map((entity) => pageFile(entity.path)),
+    ...unchangedEntities.map((entityPage) => pageFile(entityPagePath(entityPage))),
   ]);
   const indexed = await indexShards({
     siteDir: outDir,
