@@ -12,7 +12,9 @@ import { sitePath } from "./urls.ts";
 export function sectionedList(site: SiteConfig, { sections }: ArticleListPage, level: 2 | 3): SafeHtml {
   const heading = new SafeHtml(`h${level}`);
   return html`${sections.map(
-    (section) => html`<section class="list-section" id="${section.id}" aria-labelledby="${section.id}-heading">
+    (
+      section,
+    ) => html`<section class="list-section" id="${section.id}" aria-labelledby="${section.id}-heading">
 <${heading} id="${section.id}-heading">${section.label}</${heading}>
 ${articleList(site, section.articles)}
 </section>
