@@ -55,16 +55,28 @@
   const weightFor = (weights) => (order === "relevance" ? 1 : weights[order]);
   const pagefind = await import(`${bundlePath}pagefind.js`);
   await pagefind.options({ baseUrl, indexWeight: weightFor(shards.weights), ...cacheTag });
-  for (const shard of shards.merged) {
-    await pagefind.mergeIndex(shard.bundlePath, {
-      baseUrl,
-      indexWeight: weightFor(shard.weights),
-      ...cacheTag,
+  // Merged together, not one after another: each shard's entry and metadata are a round trip. Pagefind adds each
+  // index when it is asked to, so their order stays the same.
+  await Promise.all(
+    shards.merged.map((shard) =>
+      pagefind.mergeIndex(shard.bundlePath, {
+        baseUrl,
+        indexWeight: weightFor(shard.weights),
+        ...cacheTag,
+      }),
+    ),
+  );
+  // Pagefind counts filter values only for the filter chunks it has loaded. This loads them all, once, and gives
+  // the whole archive's counts for the page before a search. It starts after the first results are shown: a large
+  // archive's filters take a while, and loading them alongside the first search would delay its results.
+  let archiveCounts;
+  let filtersLoaded;
+  const loadFilters = () => {
+    filtersLoaded ??= pagefind.filters().then((counts) => {
+      archiveCounts = counts;
     });
-  }
-  // Pagefind counts filter values only for the filter chunks it has loaded; this loads them all, once, and gives
-  // the whole archive's counts for the page before a search.
-  const archiveCounts = await pagefind.filters();
+    return filtersLoaded;
+  };
 
   /** The query, order and filters as the URL keeps them, in that order. */
   function stateUrl(query, chosenOrder) {
@@ -133,27 +145,38 @@
       list.replaceChildren();
       more.hidden = true;
       message.textContent = "";
-      filterPanel.update(archiveCounts, filters);
+      await loadFilters();
+      if (current === generation) filterPanel.update(archiveCounts, filters);
       return;
     }
-    const response = await pagefind.search(query || null, {
-      filters,
-      sort: order === "relevance" ? {} : orders[order],
-    });
+    const search = () =>
+      pagefind.search(query || null, { filters, sort: order === "relevance" ? {} : orders[order] });
+    const countedAlready = archiveCounts !== undefined;
+    const response = await search();
     if (current !== generation || response === null) return;
     results = response.results;
     const count = results.length;
     const noun = count === 1 ? "result" : "results";
     message.textContent = query ? `${count} ${noun} for “${query}”` : `${count} ${noun}`;
-    filterPanel.update(response.filters, filters);
     list.replaceChildren();
     await showMore(current);
+    if (current !== generation) return;
+    if (countedAlready) return filterPanel.update(response.filters, filters);
+    // The first search ran before every filter chunk was loaded, so its counts are partial: count again once
+    // they are (the words' chunks are loaded by now, so this search is quick).
+    await loadFilters();
+    const counted = await search();
+    if (current === generation && counted !== null) filterPanel.update(counted.filters, filters);
   }
 
   let timer;
   input.addEventListener("input", () => {
     clearTimeout(timer);
     timer = setTimeout(run, debounceMs);
+    // Fetches the index chunks the words need while the reader is still typing, so the search itself finds
+    // them loaded.
+    const query = bounded(input.value);
+    if (query) pagefind.preload(query, { filters });
   });
   form.addEventListener("submit", (event) => {
     event.preventDefault();
