@@ -61,7 +61,7 @@
           });
           const countText = document.createElement("span");
           countText.className = "count";
-          countText.textContent = String(count);
+          countText.textContent = count.toLocaleString("en");
           label.append(box, `${value} `, countText);
           item.append(label);
           return item;

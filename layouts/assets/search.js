@@ -157,7 +157,9 @@
     results = response.results;
     const count = results.length;
     const noun = count === 1 ? "result" : "results";
-    message.textContent = query ? `${count} ${noun} for “${query}”` : `${count} ${noun}`;
+    // Separators as the rest of the site prints numbers: 3,787.
+    const shown = count.toLocaleString("en");
+    message.textContent = query ? `${shown} ${noun} for “${query}”` : `${shown} ${noun}`;
     list.replaceChildren();
     await showMore(current);
     if (current !== generation) return;

@@ -135,7 +135,7 @@ describe(`an archive of ${articleCount} generated articles in the browser`, { sk
     );
     const counts = await page
       .locator(".search-filter .count")
-      .evaluateAll((spans) => spans.map((span) => Number(span.textContent)));
+      .evaluateAll((spans) => spans.map((span) => Number(span.textContent?.replace(/,/g, ""))));
     assert.ok(
       counts.every((count) => count > 0),
       "no value without results",
