@@ -1,26 +1,40 @@
-import type { CountryView } from "../src/archive/index.ts";
-import { articleList } from "./_includes/articleList.ts";
+import type { CountryPage } from "../src/archive/index.ts";
 import { barChart, yearPoints } from "./_includes/barChart.ts";
 import { html } from "./_includes/html.ts";
 import type { SiteData } from "./_includes/pageData.ts";
+import { pagedTitle, pagePath, pagingLinks, pagingNav } from "./_includes/pagination.ts";
+import { jumpLinks, sectionedList } from "./_includes/sectionedList.ts";
 import { shell } from "./_includes/shell.ts";
 import { countryPath, sitePath } from "./_includes/urls.ts";
 
 interface CountryPageData extends SiteData {
-  country: CountryView;
+  countryPage: CountryPage;
 }
 
 export const data = {
-  pagination: { data: "archive.countries", size: 1, alias: "country", addAllPagesToCollections: false },
-  permalink: (data: CountryPageData): string => `countries/${data.country.slug}/index.html`,
+  pagination: {
+    data: "archive.countryPages",
+    size: 1,
+    alias: "countryPage",
+    addAllPagesToCollections: false,
+  },
+  permalink: (data: CountryPageData): string =>
+    `${pagePath(data.countryPage.list.paging).slice(1)}index.html`,
 };
 
-export function render({ country, site }: CountryPageData): string {
+/** One page of a country's articles; the first also shows its coverage and the countries named with it. */
+export function render({ countryPage, site }: CountryPageData): string {
+  const { country, list, jumps } = countryPage;
+  const { paging } = list;
   const count = country.articles.length;
-  const main = html`<p class="breadcrumb"><a href="${sitePath(site, "/countries/")}">Countries</a></p>
-<h1>${country.name}</h1>
+  const first = paging.number === 1;
+  const main = html`<p class="breadcrumb"><a href="${sitePath(site, "/countries/")}">Countries</a>${
+    !first && html` › <a href="${sitePath(site, countryPath(country))}">${country.name}</a>`
+  }</p>
+<h1>${pagedTitle(country.name, paging)}</h1>
 <p class="lede">${count} ${count === 1 ? "article mentions" : "articles mention"} ${country.name}.</p>
 ${
+  first &&
   country.coverage.length > 0 &&
   html`<section aria-labelledby="coverage-heading">
   <h2 id="coverage-heading">Coverage over time</h2>
@@ -28,6 +42,7 @@ ${
 </section>`
 }
 ${
+  first &&
   country.coMentioned.length > 0 &&
   html`<section aria-labelledby="co-heading">
   <h2 id="co-heading">Often mentioned with ${country.name}</h2>
@@ -39,14 +54,17 @@ ${
 }
 <section aria-labelledby="articles-heading">
   <h2 id="articles-heading">Articles, newest first</h2>
-  ${articleList(site, country.articles)}
+  ${jumpLinks(site, paging.base, jumps, "Articles by year")}
+  ${sectionedList(site, list, 3)}
+  ${pagingNav(site, paging, `Pages of articles mentioning ${country.name}`)}
 </section>`;
   return shell({
     site,
-    title: country.name,
+    title: pagedTitle(country.name, paging),
     description: `${count} archived ${count === 1 ? "article mentions" : "articles mention"} ${country.name}.`,
-    path: countryPath(country),
+    path: pagePath(paging),
     section: "countries",
+    head: pagingLinks(site, paging),
     main,
   });
 }

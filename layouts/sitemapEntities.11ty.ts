@@ -1,26 +1,27 @@
-import type { EntityView } from "../src/archive/index.ts";
+import type { EntityPage } from "../src/archive/index.ts";
+import { pagedPath } from "../src/archive/pagination.ts";
 import type { SiteData } from "./_includes/pageData.ts";
 import { urlset, urlsPerSitemap } from "./_includes/sitemaps.ts";
 
 interface EntitiesSitemapData extends SiteData {
-  entities: EntityView[];
+  entityPages: EntityPage[];
   pagination: { pageNumber: number };
 }
 
 export const data = {
   pagination: {
-    data: "archive.entities",
+    data: "archive.entityPages",
     size: urlsPerSitemap,
-    alias: "entities",
+    alias: "entityPages",
     addAllPagesToCollections: false,
   },
   permalink: (data: EntitiesSitemapData): string => `sitemap-entities-${data.pagination.pageNumber + 1}.xml`,
 };
 
-/** The pages of people and organisations named in several articles. */
-export function render({ entities, site }: EntitiesSitemapData): string {
+/** Every page of the people and organisations named in several articles. */
+export function render({ entityPages, site }: EntitiesSitemapData): string {
   return urlset(
     site,
-    entities.map((entity) => ({ path: entity.path })),
+    entityPages.map(({ list }) => ({ path: pagedPath(list.paging.base, list.paging.number) })),
   );
 }

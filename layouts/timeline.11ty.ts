@@ -1,4 +1,5 @@
-import { articleList } from "./_includes/articleList.ts";
+import { pagedPath } from "../src/archive/pagination.ts";
+import { undatedPath } from "../src/archive/paths.ts";
 import { barChart, monthPoints } from "./_includes/barChart.ts";
 import { monthName } from "./_includes/dates.ts";
 import { html } from "./_includes/html.ts";
@@ -8,8 +9,10 @@ import { monthAnchor, sitePath, yearPath } from "./_includes/urls.ts";
 
 export const data = { permalink: "timeline/index.html" };
 
+/** Years and months with their counts, each month linked to the page of its year where it begins. */
 export function render({ archive, site }: SiteData): string {
   const { timeline } = archive;
+  const undated = timeline.undated.length;
   const main = html`<h1>Timeline</h1>
 ${barChart(monthPoints(timeline.monthly), { id: "timeline-chart", caption: "Articles per month" })}
 <section aria-labelledby="years-heading">
@@ -18,20 +21,19 @@ ${barChart(monthPoints(timeline.monthly), { id: "timeline-chart", caption: "Arti
     (year) => html`
     <li>
       <h3><a href="${sitePath(site, yearPath(year.year))}">${year.year}</a> <span class="count">${year.count}</span></h3>
-      <ul class="timeline-months">${year.months.map(
-        (month) =>
-          html`<li><a href="${sitePath(site, `${yearPath(year.year)}#${monthAnchor(month.month)}`)}">${monthName(month.month)}</a> <span class="count">${month.articles.length}</span></li>`,
-      )}</ul>
+      <ul class="timeline-months">${year.months.map((month) => {
+        const page = year.jumps.find((jump) => jump.id === monthAnchor(month.month))?.page ?? 1;
+        return html`<li><a href="${sitePath(site, `${pagedPath(yearPath(year.year), page)}#${monthAnchor(month.month)}`)}">${monthName(month.month)}</a> <span class="count">${month.articles.length}</span></li>`;
+      })}</ul>
     </li>`,
   )}
   </ol>
 </section>
 ${
-  timeline.undated.length > 0 &&
+  undated > 0 &&
   html`<section id="undated" aria-labelledby="undated-heading">
   <h2 id="undated-heading">Undated</h2>
-  <p>${timeline.undated.length} ${timeline.undated.length === 1 ? "article gives" : "articles give"} no date.</p>
-  ${articleList(site, timeline.undated)}
+  <p><a href="${sitePath(site, undatedPath)}">${undated} ${undated === 1 ? "article gives" : "articles give"} no date</a>.</p>
 </section>`
 }`;
   return shell({

@@ -1,39 +1,42 @@
-import type { TimelineYear } from "../src/archive/index.ts";
-import { articleList } from "./_includes/articleList.ts";
-import { monthName } from "./_includes/dates.ts";
+import type { YearPage } from "../src/archive/index.ts";
 import { html } from "./_includes/html.ts";
 import type { SiteData } from "./_includes/pageData.ts";
+import { pagedTitle, pagePath, pagingLinks, pagingNav } from "./_includes/pagination.ts";
+import { jumpLinks, sectionedList } from "./_includes/sectionedList.ts";
 import { shell } from "./_includes/shell.ts";
-import { monthAnchor, sitePath, yearPath } from "./_includes/urls.ts";
+import { sitePath } from "./_includes/urls.ts";
 
 interface YearPageData extends SiteData {
-  year: TimelineYear;
+  yearPage: YearPage;
 }
 
 export const data = {
-  pagination: { data: "archive.timeline.years", size: 1, alias: "year", addAllPagesToCollections: false },
-  permalink: (data: YearPageData): string => `timeline/${data.year.year}/index.html`,
+  pagination: {
+    data: "archive.timeline.yearPages",
+    size: 1,
+    alias: "yearPage",
+    addAllPagesToCollections: false,
+  },
+  permalink: (data: YearPageData): string => `${pagePath(data.yearPage.list.paging).slice(1)}index.html`,
 };
 
-export function render({ year, site }: YearPageData): string {
+/** One page of a year's articles, oldest first, under a heading per month. */
+export function render({ yearPage, site }: YearPageData): string {
+  const { year, count, list, jumps } = yearPage;
+  const { paging } = list;
   const main = html`<p class="breadcrumb"><a href="${sitePath(site, "/timeline/")}">Timeline</a></p>
-<h1>${year.year}</h1>
-<p class="lede">${year.count} ${year.count === 1 ? "article" : "articles"}, oldest first.</p>
-${year.months.map(
-  (
-    month,
-  ) => html`<section id="${monthAnchor(month.month)}" aria-labelledby="${monthAnchor(month.month)}-heading">
-  <h2 id="${monthAnchor(month.month)}-heading">${monthName(month.month)} ${year.year} <span class="count">${month.articles.length}</span></h2>
-  ${articleList(site, month.articles)}
-</section>
-`,
-)}`;
+<h1>${pagedTitle(String(year), paging)}</h1>
+<p class="lede">${count} ${count === 1 ? "article" : "articles"}, oldest first.</p>
+${jumpLinks(site, paging.base, jumps, `Months of ${year}`)}
+${sectionedList(site, list, 2)}
+${pagingNav(site, paging, `Pages of ${year}`)}`;
   return shell({
     site,
-    title: String(year.year),
-    description: `Archived articles from ${year.year}.`,
-    path: yearPath(year.year),
+    title: pagedTitle(String(year), paging),
+    description: `Archived articles from ${year}.`,
+    path: pagePath(paging),
     section: "timeline",
+    head: pagingLinks(site, paging),
     main,
   });
 }

@@ -4,9 +4,10 @@ import { appIcons, webAppPaths } from "./webApp.ts";
 export const screenStylesheets = ["/assets/base.css", "/assets/lists.css", "/assets/article.css"] as const;
 export const printStylesheet = "/assets/print.css";
 
-/** The search page's own scripts, after Pagefind's UI; the version script sets Pagefind's cache tag. */
+/** The search page's own scripts; the version script sets Pagefind's cache tag, the filters' precede the search's. */
 export const searchScripts = [
   webAppPaths.indexVersion,
+  "/assets/search-filters.js",
   "/assets/search.js",
   "/assets/search-offline.js",
 ] as const;

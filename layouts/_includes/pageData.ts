@@ -1,4 +1,4 @@
-import type { Archive, ArchiveArticle, EntityView } from "../../src/archive/index.ts";
+import type { Archive, ArchiveArticle, EntityPage } from "../../src/archive/index.ts";
 import type { SearchLayout } from "../../src/search/index.ts";
 import type { SiteConfig } from "../../src/site/siteConfig.ts";
 
@@ -8,7 +8,7 @@ export interface SiteData {
   /** The articles whose pages this build writes; the others are unchanged and kept from the previous build. */
   articlePages: ArchiveArticle[];
   /** Likewise for people and organisations. */
-  entityPages: EntityView[];
+  entityPages: EntityPage[];
   /** The search shards the search page merges. */
   search: SearchLayout;
   site: SiteConfig;

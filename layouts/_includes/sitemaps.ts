@@ -1,8 +1,9 @@
 import type { Archive } from "../../src/archive/index.ts";
+import { type Paging, pagedPath } from "../../src/archive/pagination.ts";
+import { entityIndexPath } from "../../src/archive/paths.ts";
 import type { SiteConfig } from "../../src/site/siteConfig.ts";
-import { entityIndexPath } from "./entityIndex.ts";
 import { type SafeHtml, xml } from "./html.ts";
-import { absoluteUrl, countryPath, yearPath } from "./urls.ts";
+import { absoluteUrl } from "./urls.ts";
 
 /** The sitemaps protocol's limit of URLs in one file; an archive with more gets more files. */
 export const urlsPerSitemap = 50_000;
@@ -13,9 +14,11 @@ export interface SitemapEntry {
   lastmod?: string | undefined;
 }
 
+const pathOf = (paging: Paging): string => pagedPath(paging.base, paging.number);
+
 /**
- * The pages that are not an article or a person's or organisation's page: the lists and one page per country
- * and year, a few hundred at most. A list split into several pages adds them here.
+ * The pages that are not an article or a person's or organisation's page: the lists and every page of each
+ * country, year, letter of names and the undated articles, a few thousand at most.
  */
 export function listPages(archive: Archive): SitemapEntry[] {
   return [
@@ -25,8 +28,10 @@ export function listPages(archive: Archive): SitemapEntry[] {
     entityIndexPath("organization"),
     "/timeline/",
     "/search/",
-    ...archive.countries.map((country) => countryPath(country)),
-    ...archive.timeline.years.map((year) => yearPath(year.year)),
+    ...archive.countryPages.map((page) => pathOf(page.list.paging)),
+    ...archive.timeline.yearPages.map((page) => pathOf(page.list.paging)),
+    ...archive.timeline.undatedPages.map((page) => pathOf(page.paging)),
+    ...archive.entityLetterPages.map((page) => pathOf(page.paging)),
   ].map((path) => ({ path }));
 }
 
@@ -41,7 +46,7 @@ export function sitemapFiles(archive: Archive): string[] {
   return [
     "/sitemap-lists.xml",
     ...filesFor("articles", archive.articles.length),
-    ...filesFor("entities", archive.entities.length),
+    ...filesFor("entities", archive.entityPages.length),
   ];
 }
 

@@ -1,4 +1,3 @@
-import type { CountryRef } from "../../src/archive/index.ts";
 import type { SiteConfig } from "../../src/site/siteConfig.ts";
 
 /** Prefixes a site-relative path (`/countries/`) with the configured path prefix (`/archive/countries/`). */
@@ -11,8 +10,4 @@ export function absoluteUrl(site: SiteConfig, path: string): string {
   return site.siteUrl + sitePath(site, path);
 }
 
-export const countryPath = (country: Pick<CountryRef, "slug">): string => `/countries/${country.slug}/`;
-
-export const yearPath = (year: number): string => `/timeline/${year}/`;
-
-export const monthAnchor = (month: number): string => `month-${String(month).padStart(2, "0")}`;
+export { countryPath, monthAnchor, yearPath } from "../../src/archive/paths.ts";

@@ -1,14 +1,21 @@
-// Starts Pagefind's own UI on the search page. The query, order and filters live in the URL
+// The search page, on Pagefind's JavaScript API. The query, order and filters live in the URL
 // (?q=…&order=newest&country=Germany), so a search can be shared and the header's GET form lands here.
-(() => {
+// Its parts keep the class names of Pagefind's own UI (pagefind-ui__search-input, __message, __result,
+// __result-link), which the benchmark, the tests and any owner's styles already look for.
+(async () => {
   const host = document.getElementById("search");
-  if (!host || !("PagefindUI" in window)) return;
+  const form = document.getElementById("search-form");
+  const input = document.getElementById("search-input");
+  const sortSelect = document.getElementById("search-sort");
+  const message = document.getElementById("search-message");
+  const list = document.getElementById("search-results");
+  const more = document.getElementById("search-more");
+  const panel = document.getElementById("search-filters");
+  if (!host || !form || !input || !sortSelect || !message || !list || !more || !panel) return;
+  if (!("newsarchiveFilterPanel" in window)) return;
   const { bundlePath, baseUrl } = host.dataset;
   // Large archives are split into shards by date; the weights keep date order across them.
   const shards = JSON.parse(host.dataset.shards ?? '{"weights":{},"merged":[]}');
-  const filterNames = ["country", "year", "source", "person", "organization"];
-  // People and organisations run to hundreds of names, so their groups start closed.
-  const openFilterNames = ["country", "year", "source"];
   // Two sort keys on each article, so undated ones come last in both directions.
   const orders = { newest: { newest: "desc" }, oldest: { oldest: "asc" } };
   // The same bounds as `newsarchive search` (src/cli/commands/search.ts): Pagefind's time grows faster than the
@@ -16,78 +23,172 @@
   const maxQueryWords = 64;
   const maxQueryCharacters = 500;
   const bounded = (value) =>
-    value.slice(0, maxQueryCharacters).split(/\s+/).slice(0, maxQueryWords).join(" ");
-  const params = new URLSearchParams(window.location.search);
-  const term = bounded(params.get("q") ?? "");
-  const order = params.get("order") ?? "relevance";
+    value.slice(0, maxQueryCharacters).split(/\s+/).slice(0, maxQueryWords).join(" ").trim();
+  // Searches take a few milliseconds once the index is loaded, so a short pause after the last key is enough.
+  const debounceMs = 120;
+  const resultsPerPage = 10;
 
-  const filters = {};
-  for (const name of filterNames) {
+  const params = new URLSearchParams(window.location.search);
+  const order = Object.hasOwn(orders, params.get("order") ?? "") ? params.get("order") : "relevance";
+  let filters = {};
+  const filterPanel = window.newsarchiveFilterPanel(panel, (chosen) => {
+    filters = chosen;
+    run();
+  });
+  for (const name of filterPanel.names) {
     const values = params.getAll(name);
     if (values.length > 0) filters[name] = values;
   }
+  input.value = bounded(params.get("q") ?? "");
+  sortSelect.value = order;
+  // Wide screens show the filters beside the results; on a phone they wait, folded, above them.
+  const filterDetails = panel.closest("details");
+  if (filterDetails && window.matchMedia("(min-width: 48rem)").matches) filterDetails.open = true;
+  if (input.value === "") input.focus();
 
   // Pagefind's cache tag: the build's index version (offline-index-version.js) instead of a timestamp, so the
   // entry's URL changes exactly when the index does and the copy the service worker saved is reused offline.
-  const cacheTag = typeof window.newsarchiveIndexVersion === "string" && {
-    metaCacheTag: window.newsarchiveIndexVersion,
+  const cacheTag =
+    typeof window.newsarchiveIndexVersion === "string"
+      ? { metaCacheTag: window.newsarchiveIndexVersion }
+      : {};
+  const weightFor = (weights) => (order === "relevance" ? 1 : weights[order]);
+  const pagefind = await import(`${bundlePath}pagefind.js`);
+  await pagefind.options({ baseUrl, indexWeight: weightFor(shards.weights), ...cacheTag });
+  // Merged together, not one after another: each shard's entry and metadata are a round trip. Pagefind adds each
+  // index when it is asked to, so their order stays the same.
+  await Promise.all(
+    shards.merged.map((shard) =>
+      pagefind.mergeIndex(shard.bundlePath, {
+        baseUrl,
+        indexWeight: weightFor(shard.weights),
+        ...cacheTag,
+      }),
+    ),
+  );
+  // Pagefind counts filter values only for the filter chunks it has loaded. This loads them all, once, and gives
+  // the whole archive's counts for the page before a search. It starts after the first results are shown: a large
+  // archive's filters take a while, and loading them alongside the first search would delay its results.
+  let archiveCounts;
+  let filtersLoaded;
+  const loadFilters = () => {
+    filtersLoaded ??= pagefind.filters().then((counts) => {
+      archiveCounts = counts;
+    });
+    return filtersLoaded;
   };
-  const weightFor = (weights) => (Object.hasOwn(orders, order) ? weights[order] : 1);
 
-  const ui = new window.PagefindUI({
-    element: "#search",
-    bundlePath,
-    baseUrl,
-    ...cacheTag,
-    indexWeight: weightFor(shards.weights),
-    mergeIndex: shards.merged.map((shard) => ({
-      bundlePath: shard.bundlePath,
-      baseUrl,
-      ...cacheTag,
-      indexWeight: weightFor(shard.weights),
-    })),
-    showImages: false,
-    // Pagefind's default waits 300 ms after each key; its searches take a few milliseconds once loaded.
-    debounceTimeoutMs: 120,
-    // The ISO `published` metadata is for the terminal search; readers already see the formatted date.
-    processResult: (result) => {
-      const { published, ...meta } = result.meta;
-      return { ...result, meta };
-    },
-    showSubResults: false,
-    // Open filter groups fill a phone's screen before any result, so they start closed there.
-    openFilters: window.matchMedia("(min-width: 48rem)").matches ? openFilterNames : [],
-    sort: Object.hasOwn(orders, order) ? orders[order] : null,
-    autofocus: term === "",
-    processTerm: (value) => {
-      const query = bounded(value);
-      const url = new URL(window.location.href);
-      if (query) url.searchParams.set("q", query);
-      else url.searchParams.delete("q");
-      window.history.replaceState(null, "", url);
-      return query;
-    },
-  });
-  const input = host.querySelector(".pagefind-ui__search-input");
-  // Pagefind's box is labelled only by a tooltip; the page heading gives it a visible label.
-  input?.setAttribute("aria-labelledby", "search-heading");
-  input?.setAttribute("maxlength", String(maxQueryCharacters));
-  if (Object.keys(filters).length > 0) ui.triggerFilters(filters);
-  if (term) ui.triggerSearch(term);
-
-  const sortSelect = document.getElementById("search-sort");
-  if (!sortSelect) return;
-  sortSelect.value = order in orders ? order : "relevance";
-  sortSelect.closest("[hidden]")?.removeAttribute("hidden");
-  sortSelect.addEventListener("change", () => {
+  /** The query, order and filters as the URL keeps them, in that order. */
+  function stateUrl(query, chosenOrder) {
     const url = new URL(window.location.href);
     url.search = "";
-    const current = host.querySelector(".pagefind-ui__search-input")?.value ?? "";
-    if (current) url.searchParams.set("q", current);
-    if (sortSelect.value !== "relevance") url.searchParams.set("order", sortSelect.value);
-    for (const box of host.querySelectorAll(".pagefind-ui__filter-checkbox:checked")) {
-      url.searchParams.append(box.name, box.value);
+    if (query) url.searchParams.set("q", query);
+    if (chosenOrder !== "relevance") url.searchParams.set("order", chosenOrder);
+    for (const name of filterPanel.names) {
+      for (const value of filters[name] ?? []) url.searchParams.append(name, value);
     }
-    window.location.assign(url);
+    return url;
+  }
+
+  /** Pagefind's excerpt is escaped text with <mark> around the matches; only text and marks are kept. */
+  function excerptNodes(excerpt) {
+    const parsed = new DOMParser().parseFromString(excerpt, "text/html").body.childNodes;
+    return Array.from(parsed, (node) => {
+      if (node.nodeName !== "MARK") return document.createTextNode(node.textContent ?? "");
+      const mark = document.createElement("mark");
+      mark.textContent = node.textContent;
+      return mark;
+    });
+  }
+
+  function resultItem(data) {
+    const item = document.createElement("li");
+    item.className = "pagefind-ui__result";
+    const link = document.createElement("a");
+    link.className = "pagefind-ui__result-link";
+    const target = new URL(data.url, window.location.href);
+    // Only pages of this site: the index is ours, but a link is the one place a bad value could run script.
+    if (target.origin === window.location.origin) link.href = target.href;
+    link.textContent = data.meta.title ?? data.url;
+    const title = document.createElement("p");
+    title.className = "search-result-title";
+    title.append(link);
+    const date = document.createElement("p");
+    date.className = "search-result-meta";
+    date.textContent = data.meta.date ?? "";
+    const excerpt = document.createElement("p");
+    excerpt.className = "pagefind-ui__result-excerpt";
+    excerpt.append(...excerptNodes(data.excerpt));
+    item.append(title, date, excerpt);
+    return item;
+  }
+
+  let generation = 0;
+  let results = [];
+  async function showMore(current) {
+    const start = list.children.length;
+    const page = await Promise.all(
+      results.slice(start, start + resultsPerPage).map((result) => result.data()),
+    );
+    if (current !== generation) return;
+    list.append(...page.map(resultItem));
+    more.hidden = list.children.length >= results.length;
+  }
+
+  async function run() {
+    const current = ++generation;
+    const query = bounded(input.value);
+    window.history.replaceState(null, "", stateUrl(query, order));
+    const filtered = Object.keys(filters).length > 0;
+    if (!query && !filtered) {
+      results = [];
+      list.replaceChildren();
+      more.hidden = true;
+      message.textContent = "";
+      await loadFilters();
+      if (current === generation) filterPanel.update(archiveCounts, filters);
+      return;
+    }
+    const search = () =>
+      pagefind.search(query || null, { filters, sort: order === "relevance" ? {} : orders[order] });
+    const countedAlready = archiveCounts !== undefined;
+    const response = await search();
+    if (current !== generation || response === null) return;
+    results = response.results;
+    const count = results.length;
+    const noun = count === 1 ? "result" : "results";
+    // Separators as the rest of the site prints numbers: 3,787.
+    const shown = count.toLocaleString("en");
+    message.textContent = query ? `${shown} ${noun} for “${query}”` : `${shown} ${noun}`;
+    list.replaceChildren();
+    await showMore(current);
+    if (current !== generation) return;
+    if (countedAlready) return filterPanel.update(response.filters, filters);
+    // The first search ran before every filter chunk was loaded, so its counts are partial: count again once
+    // they are (the words' chunks are loaded by now, so this search is quick).
+    await loadFilters();
+    const counted = await search();
+    if (current === generation && counted !== null) filterPanel.update(counted.filters, filters);
+  }
+
+  let timer;
+  input.addEventListener("input", () => {
+    clearTimeout(timer);
+    timer = setTimeout(run, debounceMs);
+    // Fetches the index chunks the words need while the reader is still typing, so the search itself finds
+    // them loaded.
+    const query = bounded(input.value);
+    if (query) pagefind.preload(query, { filters });
   });
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    run();
+  });
+  more.addEventListener("click", () => showMore(generation));
+  // Pagefind weighs each shard for one order when it loads it, so another order loads the page again.
+  sortSelect.addEventListener("change", () =>
+    window.location.assign(stateUrl(bounded(input.value), sortSelect.value)),
+  );
+  run();
 })();

@@ -6,6 +6,7 @@ import { assignCountryRefs } from "./countryRefs.ts";
 import { buildCountryViews, groupByCountry } from "./countryViews.ts";
 import { indexEntities } from "./entityViews.ts";
 import { type ArchiveEntry, compareNewestFirst } from "./entry.ts";
+import { countryPages, entityLetters, entityPages } from "./listPages.ts";
 import { moreOnSameCountries } from "./moreOnSameCountries.ts";
 import { neighboursByDate } from "./neighbours.ts";
 import { indexTitles, resolveRelated } from "./relatedLinks.ts";
@@ -68,6 +69,10 @@ export function buildArchive(records: readonly ArticleRecord[], options: BuildAr
     (entry) => options.termsOf?.(entry.record) ?? countTerms(entry.record),
   );
 
+  const entities = [...people.views, ...organizations.views];
+  const countries = buildCountryViews(byCountry, refs);
+  const letters = entityLetters(entities);
+
   const dated = newestFirst.filter((entry) => entry.record.published !== undefined);
   const newest = dated[0]?.record.published;
   const oldest = dated.at(-1)?.record.published;
@@ -82,8 +87,12 @@ export function buildArchive(records: readonly ArticleRecord[], options: BuildAr
       organizations: organizations.refsOf(entry),
       similar: similar.get(entry) ?? [],
     })),
-    entities: [...people.views, ...organizations.views],
-    countries: buildCountryViews(byCountry, refs),
+    entities,
+    entityPages: entityPages(entities),
+    entityLetters: letters.letters,
+    entityLetterPages: letters.pages,
+    countries,
+    countryPages: countryPages(countries),
     timeline: buildTimeline(newestFirst),
     ...(newest === undefined || oldest === undefined ? {} : { span: { first: oldest, last: newest } }),
   };

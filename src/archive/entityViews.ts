@@ -2,16 +2,11 @@ import { type FullName, mapShortFormsToFullNames } from "../ingest/entities/shor
 import type { EntityMention } from "../ingest/schema.ts";
 import { coverageByYear } from "./coverage.ts";
 import type { ArchiveEntry } from "./entry.ts";
+import { entityPath } from "./paths.ts";
 import type { EntityKind, EntityRef, EntityView } from "./types.ts";
 
 /** An entity gets a page once this many articles name it; one article's names stay on that article. */
 export const minArticlesForPage = 2;
-
-const folders: Record<EntityKind, string> = { person: "people", organization: "organizations" };
-
-export function entityPath(kind: EntityKind, slug: string): string {
-  return `/${folders[kind]}/${slug}/`;
-}
 
 interface Gathered {
   name: string;

@@ -1,6 +1,19 @@
 import { coverageByYear } from "./coverage.ts";
 import type { ArchiveEntry } from "./entry.ts";
-import type { MonthCount, Timeline, TimelineMonth, TimelineYear } from "./types.ts";
+import { byYear, pageArticles, type SectionOf } from "./pagedArticles.ts";
+import { monthAnchor, undatedPath, yearPath } from "./paths.ts";
+import type { MonthCount, Timeline, TimelineMonth, TimelineYear, YearPage } from "./types.ts";
+
+const monthFormat = new Intl.DateTimeFormat("en-GB", { month: "long", timeZone: "UTC" });
+
+/** A year's page groups its articles by month; the ids are the `#month-03` anchors the timeline links to. */
+const byMonth: SectionOf = (article) => {
+  const [year = "", month = ""] = article.published?.split("-") ?? [];
+  return {
+    id: monthAnchor(Number(month)),
+    label: `${monthFormat.format(Date.UTC(2000, Number(month) - 1, 1))} ${year}`,
+  };
+};
 
 /** Buckets dated entries by year and month, keeping their order within each month. */
 function monthsByYear(entries: readonly ArchiveEntry[]): Map<number, Map<number, TimelineMonth>> {
@@ -32,15 +45,32 @@ function monthlyCounts(newestYears: readonly TimelineYear[]): MonthCount[] {
   return monthly;
 }
 
-/** Years newest first, months January first, articles oldest first within a month; undated on their own. */
+/**
+ * Years newest first, months January first, articles oldest first within a month; each year paginated by month,
+ * and the undated articles on pages of their own rather than on the timeline.
+ */
 export function buildTimeline(newestFirst: readonly ArchiveEntry[]): Timeline {
+  const yearPages: YearPage[] = [];
   const years: TimelineYear[] = [...monthsByYear([...newestFirst].reverse())]
     .sort(([a], [b]) => b - a)
     .map(([year, months]) => {
       const sortedMonths = [...months.values()].sort((a, b) => a.month - b.month);
       const count = sortedMonths.reduce((sum, month) => sum + month.articles.length, 0);
-      return { year, count, months: sortedMonths };
+      const paged = pageArticles(
+        sortedMonths.flatMap((month) => month.articles),
+        yearPath(year),
+        byMonth,
+      );
+      for (const list of paged.pages) yearPages.push({ year, count, list, jumps: paged.jumps });
+      return { year, count, months: sortedMonths, jumps: paged.jumps };
     });
   const undated = newestFirst.filter((entry) => !entry.date).map((entry) => entry.summary);
-  return { years, coverage: coverageByYear(newestFirst), monthly: monthlyCounts(years), undated };
+  return {
+    years,
+    coverage: coverageByYear(newestFirst),
+    monthly: monthlyCounts(years),
+    undated,
+    yearPages,
+    undatedPages: undated.length > 0 ? pageArticles(undated, undatedPath, byYear).pages : [],
+  };
 }

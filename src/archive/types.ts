@@ -1,4 +1,9 @@
 import type { ArticleRecord } from "../ingest/schema.ts";
+import type { ArticleListPage, ListJump } from "./pagedArticles.ts";
+import type { Paging } from "./pagination.ts";
+
+export type { ArticleListPage, ListJump, ListSection } from "./pagedArticles.ts";
+export type { Paging } from "./pagination.ts";
 
 /** A country as pages link to it. */
 export interface CountryRef {
@@ -56,6 +61,33 @@ export interface EntityView {
   coverage: YearCount[];
 }
 
+/** What a person's or organisation's pages show above their list: the view without its articles. */
+export type EntityHeader = Omit<EntityView, "articles"> & { articleCount: number };
+
+/** One page of a person's or organisation's articles; page 1 lives at the entity's own path. */
+export interface EntityPage {
+  entity: EntityHeader;
+  list: ArticleListPage;
+  /** Where each year's articles begin, for the jump links on every page. */
+  jumps: ListJump[];
+}
+
+/** One page of the people or organisations whose name starts with one letter, by name. */
+export interface EntityLetterPage {
+  kind: EntityKind;
+  letter: EntityLetter;
+  paging: Paging;
+  entities: EntityView[];
+}
+
+export interface EntityLetter {
+  /** URL segment: `a` … `z`, or `other` for names that start with a digit or a sign. */
+  slug: string;
+  /** `A` … `Z`, or `Other`. */
+  label: string;
+  count: number;
+}
+
 /** One article page: the record plus everything derived from the rest of the archive. */
 export interface ArchiveArticle {
   record: ArticleRecord;
@@ -91,6 +123,14 @@ export interface CountryView extends CountryRef {
   coMentioned: CoMention[];
 }
 
+/** One page of a country's articles; page 1 lives at the country's own path. */
+export interface CountryPage {
+  country: CountryView;
+  list: ArticleListPage;
+  /** Where each year's articles begin, for the jump links on every page. */
+  jumps: ListJump[];
+}
+
 export interface TimelineMonth {
   year: number;
   /** 1–12. */
@@ -104,6 +144,8 @@ export interface TimelineYear {
   count: number;
   /** Only months with articles, January first. */
   months: TimelineMonth[];
+  /** The page of the year where each month begins, for the timeline's month links. */
+  jumps: ListJump[];
 }
 
 export interface MonthCount {
@@ -111,6 +153,15 @@ export interface MonthCount {
   /** 1–12. */
   month: number;
   count: number;
+}
+
+/** One page of a year's articles, by month, oldest first; page 1 lives at the year's own path. */
+export interface YearPage {
+  year: number;
+  count: number;
+  list: ArticleListPage;
+  /** Where each month's articles begin. */
+  jumps: ListJump[];
 }
 
 export interface Timeline {
@@ -121,6 +172,10 @@ export interface Timeline {
   /** Articles per month, oldest first, from the first dated month to the last, gaps as zero. */
   monthly: MonthCount[];
   undated: ArticleSummary[];
+  /** Every year's pages, newest year first. */
+  yearPages: YearPage[];
+  /** The undated articles' pages, by headline. */
+  undatedPages: ArticleListPage[];
 }
 
 /** Everything the templates need, computed once from the records. */
@@ -129,8 +184,15 @@ export interface Archive {
   articles: ArchiveArticle[];
   /** Most articles first, then by name. */
   countries: CountryView[];
+  /** Every page of every country's articles. */
+  countryPages: CountryPage[];
   /** People, then organisations, named by enough articles for a page; most articles first. */
   entities: EntityView[];
+  /** Every page of every person's and organisation's articles. */
+  entityPages: EntityPage[];
+  /** The letters that people's and organisations' names start with, A first. */
+  entityLetters: Record<EntityKind, EntityLetter[]>;
+  entityLetterPages: EntityLetterPage[];
   timeline: Timeline;
   /** First and last publication dates, when any article is dated. */
   span?: { first: string; last: string };

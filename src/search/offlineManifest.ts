@@ -43,13 +43,8 @@ function listPrimaryEngine(entry: PagefindEntry): string[] {
     `${primaryFolder}/pagefind.${language.hash}.pf_meta`,
     `${primaryFolder}/wasm.${language.wasm || "unknown"}.pagefind`,
   ]);
-  const code = [
-    "pagefind-entry.json",
-    "pagefind.js",
-    "pagefind-worker.js",
-    "pagefind-ui.js",
-    "pagefind-ui.css",
-  ];
+  // The search page runs Pagefind's API (pagefind.js and its worker), not the UI bundles Pagefind also writes.
+  const code = ["pagefind-entry.json", "pagefind.js", "pagefind-worker.js"];
   return [...code.map((name) => `${primaryFolder}/${name}`), ...new Set(perLanguage)];
 }
 

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import type { Archive, ArchiveArticle, ArticleSummary, EntityView } from "../archive/index.ts";
+import type { Archive, ArchiveArticle, ArticleSummary, EntityPage } from "../archive/index.ts";
+import { pagedPath } from "../archive/pagination.ts";
 import type { SearchablePage } from "../search/shardPlan.ts";
 
 export interface ArticleFingerprints {
@@ -46,11 +47,16 @@ export function articlePageFile(article: ArchiveArticle): string {
   return pageFile(article.summary.path);
 }
 
+/** Site path of one page of a person's or organisation's articles. */
+export function entityPagePath({ list }: EntityPage): string {
+  return pagedPath(list.paging.base, list.paging.number);
+}
+
 /** Fingerprints of what each article and entity page shows. */
 export interface PageFingerprinter {
   article(article: ArchiveArticle): ArticleFingerprints;
-  /** A person's or organisation's page shows only its view (name, counts, article summaries). */
-  entity(entity: EntityView): string;
+  /** A page of a person or organisation shows only its own data (name, counts, its page of summaries, jumps). */
+  entity(entityPage: EntityPage): string;
 }
 
 /**
@@ -68,9 +74,9 @@ export function pageFingerprinter(archive: Archive, salt: string): PageFingerpri
         search: fingerprint(salt, article, write({ summary, people, organizations })),
       };
     },
-    entity(entity) {
+    entity(entityPage) {
       return createHash("sha256")
-        .update(`${salt}\0${write(entity)}`)
+        .update(`${salt}\0${write(entityPage)}`)
         .digest("hex")
         .slice(0, 24);
     },

@@ -10,7 +10,13 @@ import {
   shardPageLimit,
   writeOfflineManifest,
 } from "../search/index.ts";
-import { articlePageFile, pageFile, pageFingerprinter, searchablePage } from "./articleFingerprints.ts";
+import {
+  articlePageFile,
+  entityPagePath,
+  pageFile,
+  pageFingerprinter,
+  searchablePage,
+} from "./articleFingerprints.ts";
 import { PageArrivals } from "./pageArrivals.ts";
 import { type BuildProgress, silentProgress } from "./progress.ts";
 import type { SiteConfig } from "./siteConfig.ts";
@@ -83,15 +89,15 @@ export async function renderSite(
     fingerprinted.map(({ article, page }) => ({ item: article, path: article.summary.path, page })),
     previous?.pages,
   );
-  const entities = archive.entities.map((entity) => ({
-    item: entity,
-    path: entity.path,
-    page: fingerprints.entity(entity),
+  const entities = archive.entityPages.map((entityPage) => ({
+    item: entityPage,
+    path: entityPagePath(entityPage),
+    page: fingerprints.entity(entityPage),
   }));
   const { changed: entityPages, unchanged: unchangedEntities } = splitByChange(entities, previous?.pages);
   const keptPages = new Set([
     ...unchanged.map(articlePageFile),
-    ...unchangedEntities.map((entity) => pageFile(entity.path)),
+    ...unchangedEntities.map((entityPage) => pageFile(entityPagePath(entityPage))),
   ]);
   const arrivals = new PageArrivals();
   const indexing = indexShards({
@@ -126,7 +132,7 @@ export async function renderSite(
   }
   progress.stageDone(
     "render",
-    `${articlePages.length} article pages (${unchanged.length} unchanged), ${entityPages.length} people and organisations (${unchangedEntities.length} unchanged) and the lists`,
+    `${articlePages.length} article pages (${unchanged.length} unchanged), ${entityPages.length} pages of people and organisations (${unchangedEntities.length} unchanged) and the lists`,
   );
   progress.stage("index");
   const indexed = await indexing;

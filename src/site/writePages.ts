@@ -1,7 +1,7 @@
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
-import type { Archive, ArchiveArticle, EntityView } from "../archive/index.ts";
+import type { Archive, ArchiveArticle, EntityPage } from "../archive/index.ts";
 import type { SearchLayout } from "../search/index.ts";
 import { layoutsInput } from "./ownerLayouts.ts";
 import { eleventyConfigPath } from "./projectFiles.ts";
@@ -47,7 +47,7 @@ async function runEleventy(
 /** The article and entity pages to write; the others are unchanged and kept from the previous build. */
 export interface KeyedPages {
   articlePages: readonly ArchiveArticle[];
-  entityPages: readonly EntityView[];
+  entityPages: readonly EntityPage[];
 }
 
 export interface WritePagesOptions {

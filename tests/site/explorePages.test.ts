@@ -37,7 +37,13 @@ describe("people and organisations on the seed pages", () => {
     assert.deepEqual(texts(page, ".article-list-title"), [seed("002").title, seed("004").title]);
     assert.match(page.querySelector("svg[role=img] title")?.textContent ?? "", /per year: 2014: 1/);
     const index = await readPage(site.outDir, "/organizations/");
-    assert.ok(texts(index, ".country-index li").includes("US Department of Justice 2 articles"));
+    assert.ok(texts(index, ".entity-list li").includes("US Department of Justice 2 articles"));
+    assert.deepEqual(texts(index, ".letter-nav li"), ["U 2"]);
+    const letter = await readPage(site.outDir, "/organizations/by-letter/u/");
+    assert.deepEqual(texts(letter, ".entity-list li"), [
+      "US Department of Justice 2 articles",
+      "US National Security Agency 2 articles",
+    ]);
   });
 });
 

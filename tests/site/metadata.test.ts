@@ -52,9 +52,11 @@ const everyPageType = [
   "/countries/china/",
   "/people/",
   "/people/angela-merkel/",
+  "/people/by-letter/a/",
   "/organizations/",
   "/timeline/",
   "/timeline/2016/",
+  "/timeline/undated/",
   "/search/",
 ];
 
@@ -168,7 +170,7 @@ describe("metadata for search engines and link previews", () => {
   });
 
   it("should split articles and people into sitemaps of at most 50,000 URLs", () => {
-    const archive = { articles: { length: 100_001 }, entities: { length: 50_000 } } as unknown as Archive;
+    const archive = { articles: { length: 100_001 }, entityPages: { length: 50_000 } } as unknown as Archive;
     assert.deepEqual(sitemapFiles(archive), [
       "/sitemap-lists.xml",
       "/sitemap-articles-1.xml",

@@ -70,7 +70,7 @@ describe("the offline manifest of the search index", () => {
     assert.ok(chunkBytes > 0 && chunkBytes < 25e6);
   });
 
-  it("should list the engine the search page loads: code, UI, WebAssembly, entry and metadata", async () => {
+  it("should list the engine the search page loads: code, WebAssembly, entry and metadata", async () => {
     const { engine } = await readManifest();
     const entry = await readJson<{ languages: { en: { hash: string } } }>(
       site.outDir,
@@ -80,8 +80,6 @@ describe("the offline manifest of the search index", () => {
       "pagefind/pagefind-entry.json",
       "pagefind/pagefind.js",
       "pagefind/pagefind-worker.js",
-      "pagefind/pagefind-ui.js",
-      "pagefind/pagefind-ui.css",
       `pagefind/pagefind.${entry.languages.en.hash}.pf_meta`,
       "pagefind/wasm.en.pagefind",
     ]);
@@ -123,7 +121,7 @@ describe("writeOfflineManifest", () => {
       const languages = { en: { hash: "en_1", wasm: "en" }, xx: { hash: "xx_1", wasm: null } };
       await writeFile(path.join(siteDir, "pagefind", "pagefind-entry.json"), JSON.stringify({ languages }));
       const { engine, chunks } = await writeOfflineManifest(siteDir);
-      assert.deepEqual(engine.slice(5), [
+      assert.deepEqual(engine.slice(3), [
         "pagefind/pagefind.en_1.pf_meta",
         "pagefind/wasm.en.pagefind",
         "pagefind/pagefind.xx_1.pf_meta",

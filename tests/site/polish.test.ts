@@ -73,9 +73,10 @@ describe("polish a reader sees", () => {
   });
 
   it("should link People and Organizations from the main navigation, marking the section of a person's page", () => {
-    const [entity] = archive.entities;
-    assert.ok(entity);
-    const personPage = page(renderEntity({ entity, site } as Parameters<typeof renderEntity>[0]));
+    const [entityPage] = archive.entityPages;
+    assert.ok(entityPage);
+    assert.equal(entityPage.entity.kind, "person");
+    const personPage = page(renderEntity({ entityPage, site } as Parameters<typeof renderEntity>[0]));
     const links = Array.from(personPage.querySelectorAll("nav[aria-label=Main] a"), (link) => [
       link.textContent,
       link.getAttribute("href"),

@@ -186,12 +186,16 @@ describe("timeline built from the five seeds", () => {
     assert.deepEqual(texts(page, ".timeline-years h3"), ["2017 1", "2015 1", "2014 1"]);
   });
 
-  it("should put seeds 000 and 004 in the undated section", async () => {
-    const page = await readPage(site.outDir, "/timeline/");
-    assert.deepEqual(texts(page, "#undated .article-list-title").sort(), [
-      expected["000"]?.title,
-      expected["004"]?.title,
-    ]);
+  it("should link the timeline to the undated articles' own page, which lists seeds 000 and 004", async () => {
+    const timeline = await readPage(site.outDir, "/timeline/");
+    assert.deepEqual(texts(timeline, "#undated a"), ["2 articles give no date"]);
+    assert.equal(timeline.querySelector("#undated a")?.getAttribute("href"), "/timeline/undated/");
+    assert.equal(timeline.querySelectorAll(".article-list").length, 0, "no article listed on the timeline");
+    const page = await readPage(site.outDir, "/timeline/undated/");
+    assert.deepEqual(
+      texts(page, ".article-list-title").sort(),
+      [expected["000"]?.title, expected["004"]?.title].sort(),
+    );
   });
 
   it("should list a year's articles under their month", async () => {
