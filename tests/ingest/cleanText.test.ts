@@ -42,6 +42,7 @@ describe("clean text from imported sites", () => {
   it("should drop heading-id syntax from headings", async () => {
     const record = await hugoRecord();
     assert.match(record.bodyHtml, /<h2>Why We Did It<\/h2>/);
+    assert.match(record.bodyHtml, /<h3>Pre-flip<\/h3>/);
     assert.doesNotMatch(record.bodyHtml, /\{#/);
     assert.doesNotMatch(record.text, /\{#/);
   });
