@@ -60,9 +60,11 @@ export function parseArticleWithExpiry({ bytes, sourcePath, today }: ParseArticl
     format === "markdown"
       ? readMarkdownArticle(split.body, { sourcePath, firstLine: split.bodyStartLine })
       : readRawArticle(split.body);
-  const title = decodeEntities(chooseTitle(front, draft, sourcePath));
+  const headline = chooseTitle(front, draft, sourcePath);
+  const title = decodeEntities(headline);
   const id = front.id ?? articleId(sourcePath);
-  const slug = front.slug ?? articleSlug(title, id);
+  // From the headline as written, so the URLs of articles published before references were decoded stay.
+  const slug = front.slug ?? articleSlug(headline, id);
   const { expires, ...dates } = chooseDates(
     { front, split, draft, fromFileName: readFileName(sourcePath).published, today },
     sourcePath,

@@ -29,6 +29,8 @@ describe("clean text from imported sites", () => {
       "Hackers hit AT&T&#8217;s network\n\nBy Jo Smith\n\nThe company&#8217;s shares fell &amp; rose.\n";
     const record = parseArticle({ bytes: Buffer.from(text), sourcePath: "att.txt", today });
     assert.equal(record.title, "Hackers hit AT&T\u2019s network");
+    // The slug comes from the headline as written, so a URL published before decoding stays.
+    assert.equal(record.slug, `hackers-hit-at-and-t-and-8217-s-network-${record.id.slice(0, 6)}`);
     assert.match(record.text, /The company\u2019s shares fell & rose\./);
     assert.match(record.bodyHtml, /company\u2019s shares fell &#x26; rose/);
   });
@@ -40,6 +42,7 @@ describe("clean text from imported sites", () => {
   it("should drop heading-id syntax from headings", async () => {
     const record = await hugoRecord();
     assert.match(record.bodyHtml, /<h2>Why We Did It<\/h2>/);
+    assert.match(record.bodyHtml, /<h3>Pre-flip<\/h3>/);
     assert.doesNotMatch(record.bodyHtml, /\{#/);
     assert.doesNotMatch(record.text, /\{#/);
   });
