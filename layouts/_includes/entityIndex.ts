@@ -28,9 +28,9 @@ export function letterNav(
   )}</ul></nav>`;
 }
 
-/** Names with their article counts, as the index and the letter pages list them. */
-export function entityRows(site: SiteConfig, entities: readonly EntityView[], listClass: string): SafeHtml {
-  return html`<ol class="${listClass}">${entities.map(
+/** Names with their article counts, as the index and the letter pages list them, numbered from `start`. */
+export function entityRows(site: SiteConfig, entities: readonly EntityView[], start = 1): SafeHtml {
+  return html`<ol class="entity-list"${start > 1 && html` start="${start}"`}>${entities.map(
     (entity) =>
       html`
   <li><a href="${sitePath(site, entity.path)}">${entity.name}</a> <span class="count">${entity.articles.length} articles</span></li>`,
@@ -51,7 +51,7 @@ ${
   top.length > 0 &&
   html`<section aria-labelledby="most-named-heading">
   <h2 id="most-named-heading">Most named</h2>
-  ${entityRows(site, top, "entity-list")}
+  ${entityRows(site, top)}
 </section>`
 }`;
   return shell({

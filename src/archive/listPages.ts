@@ -68,13 +68,16 @@ export function entityLetters(entities: readonly EntityView[]): EntityLetters {
     for (const [letter, list] of lettersOf(kind, entities)) {
       letters[kind].push(letter);
       const chunks = paginate(list);
+      let start = 1;
       chunks.forEach((chunk, index) => {
         pages.push({
           kind,
           letter,
           paging: { base: entityLetterPath(kind, letter.slug), number: index + 1, count: chunks.length },
           entities: chunk,
+          start,
         });
+        start += chunk.length;
       });
     }
   }

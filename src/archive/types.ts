@@ -78,6 +78,8 @@ export interface EntityLetterPage {
   letter: EntityLetter;
   paging: Paging;
   entities: EntityView[];
+  /** The 1-based position of the page's first name among the letter's names. */
+  start: number;
 }
 
 export interface EntityLetter {

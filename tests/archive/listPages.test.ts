@@ -130,4 +130,21 @@ describe("paginated lists", () => {
       ["/people/by-letter/e/", "/organizations/by-letter/other/"],
     );
   });
+  it("should number a letter's second page from 101", () => {
+    const people = Array.from({ length: rowsPerPage + 1 }, (_, index) => ({
+      name: `Mira Person${String(index).padStart(3, "0")}`,
+      slug: `mira-person${index}`,
+      mentions: 1,
+    }));
+    const named = buildArchive(
+      ["p1", "p2"].map((slug) => makeRecord({ slug, title: slug, extra: { people } })),
+    );
+    assert.deepEqual(
+      named.entityLetterPages.map((page) => [page.paging.number, page.start, page.entities.length]),
+      [
+        [1, 1, rowsPerPage],
+        [2, rowsPerPage + 1, 1],
+      ],
+    );
+  });
 });
