@@ -1,4 +1,5 @@
 import { countWords } from "./body.ts";
+import { chooseTitle } from "./chooseTitle.ts";
 import { findCountries } from "./countries/findCountries.ts";
 import { countryName } from "./countries/gazetteer.ts";
 import { isAfterDay, parseDateText } from "./dates.ts";
@@ -17,13 +18,7 @@ import {
 import { articleId, articleSlug, articleUrl, hashBytes } from "./identity.ts";
 import { readMarkdownArticle } from "./readMarkdownArticle.ts";
 import { readRawArticle } from "./readRawArticle.ts";
-import {
-  type ArticleRecord,
-  articleRecordSchema,
-  type CountryMention,
-  type DateBasis,
-  maxTitleLength,
-} from "./schema.ts";
+import { type ArticleRecord, articleRecordSchema, type CountryMention, type DateBasis } from "./schema.ts";
 import { withoutUnwantedCharacters } from "./unwantedCharacters.ts";
 
 export interface ParseArticleInput {
@@ -54,15 +49,16 @@ export function parseArticleWithExpiry({ bytes, sourcePath, today }: ParseArticl
   const split = splitFrontMatter(text, sourcePath);
   const front = validateFrontMatter(split, sourcePath);
   const format = /\.(?:md|markdown)$/i.test(sourcePath) ? "markdown" : "text";
+  const fileName = readFileName(sourcePath);
   const draft =
     format === "markdown"
       ? readMarkdownArticle(split.body, { sourcePath, firstLine: split.bodyStartLine })
-      : readRawArticle(split.body);
-  const title = chooseTitle(front, draft, sourcePath);
+      : readRawArticle(split.body, fileName.title);
+  const title = chooseTitle(front, draft, fileName.title, sourcePath);
   const id = front.id ?? articleId(sourcePath);
   const slug = front.slug ?? articleSlug(title, id);
   const { expires, ...dates } = chooseDates(
-    { front, split, draft, fromFileName: readFileName(sourcePath).published, today },
+    { front, split, draft, fromFileName: fileName.published, today },
     sourcePath,
   );
   const dek = front.dek ?? front.summary ?? front.description ?? draft.dek;
@@ -94,21 +90,6 @@ export function parseArticleWithExpiry({ bytes, sourcePath, today }: ParseArticl
     throw new ArticleError("invalid-record", sourcePath, `${issue?.path.join(".")}: ${issue?.message}`);
   }
   return expires === undefined ? { record: result.data } : { record: result.data, expires };
-}
-
-/**
- * Front matter wins over the text, the text over the file name. A headline the author gave that is too long was
- * refused already; a guessed one that is too long is no headline, so the next guess is taken.
- */
-function chooseTitle(front: FrontMatter, draft: ArticleDraft, sourcePath: string): string {
-  const candidates = [front.title, draft.title, readFileName(sourcePath).title, firstSentence(draft.text)];
-  const title = [...candidates, sourcePath].find(
-    (candidate) => candidate !== undefined && candidate.length <= maxTitleLength,
-  );
-  if (title === undefined) {
-    throw new ArticleError("invalid-record", sourcePath, "has no headline: add a `title:` in front matter");
-  }
-  return title;
 }
 
 interface ChosenDates {
@@ -200,12 +181,6 @@ function chooseCountries(
     }
     return { code, name, mentions: found.find((country) => country.code === code)?.mentions ?? 0 };
   });
-}
-
-/** Used as a title only when neither the text nor the file name has one. */
-function firstSentence(text: string): string | undefined {
-  const sentence = /^(.{10,120}?[.!?])(?:\s|$)/u.exec(text)?.[1] ?? text.slice(0, 100).trim();
-  return sentence === "" ? undefined : sentence;
 }
 
 function withoutUndefined<T extends object>(value: T): T {

@@ -2,9 +2,12 @@ import { renderTextParagraphs } from "./body.ts";
 import type { ArticleDraft } from "./draft.ts";
 import { parseRawText } from "./rawText/parseRawText.ts";
 
-/** Reads a `.txt` article: scraped text with a headline, byline, date lines and page furniture. */
-export function readRawArticle(body: string): ArticleDraft {
-  const raw = parseRawText(body);
+/**
+ * Reads a `.txt` article: scraped text with a headline, byline, date lines and page furniture. The file name's
+ * headline, if any, helps tell the text's headline from a standfirst or caption above the body.
+ */
+export function readRawArticle(body: string, fileNameTitle?: string): ArticleDraft {
+  const raw = parseRawText(body, fileNameTitle);
   const rendered = renderTextParagraphs(raw.paragraphs);
   const published = raw.dates.find((date) => date.kind === "published") ?? raw.dates[0];
   const updated = raw.dates.find((date) => date.kind === "updated" && date !== published);

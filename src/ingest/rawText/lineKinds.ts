@@ -30,9 +30,9 @@ export function isBreadcrumb(line: string): boolean {
 }
 
 const captionMarker =
-  /\b(?:photo|picture|image|file photo|credit)s?\s*:|\((?:photo|picture|file|afp|ap|reuters|getty|epa|xinhua)\b[^)]*\)\s*$|^(?:photo|file photo|image|pictured)\b/i;
+  /\b(?:photo|picture|image|file photo|credit)s?\s*:|[([](?:photo|picture|file|afp|ap|reuters|getty|epa|xinhua)\b[^)\]]*[)\]]\s*$|^(?:photo|file photo|image|pictured)\b/i;
 
-/** A photo caption announces itself with a credit or a `Photo:` label. */
+/** A photo caption announces itself with a credit, `(Photo: AFP)` or `[Photo/Agencies]`, or a `Photo:` label. */
 export function isCaption(line: string): boolean {
   return captionMarker.test(line);
 }
@@ -44,12 +44,4 @@ export function endsLikeSentence(line: string): boolean {
 
 export function wordCount(line: string): number {
   return line.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
-}
-
-/** A headline is short and is not a run of sentences. */
-export function looksLikeHeadline(line: string): boolean {
-  const sentences = line.split(/[.!?]["'”’]?\s+(?=[A-Z])/).length;
-  const words = wordCount(line);
-  const readsLikeProse = /[.]["'”’]?$/.test(line) && words > 12;
-  return line.length <= 200 && words >= 2 && sentences <= 2 && !readsLikeProse && !/^[a-z]/.test(line);
 }
