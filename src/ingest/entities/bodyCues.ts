@@ -1,0 +1,65 @@
+import { isAcronym } from "./classifyOrganization.ts";
+import { isListedGivenName } from "./givenNames.ts";
+import { isEverydayWord, isFamilyName, isGivenName } from "./lexicon.ts";
+import { isMonth, isNeverInName } from "./notNames.ts";
+import { isPlace } from "./places.ts";
+import type { NameRun } from "./types.ts";
+
+/**
+ * Capitals that name techniques, formats, diseases and jobs, not bodies: `the API`, `HTTPS is`, `the CEO's`. Without
+ * this list the cues below would make organisations of them.
+ */
+const commonAcronyms = new Set(
+  `AI API APIs AR CD CEO CFO CIO COO CTO CSS CSV CX DNA DVD FAQ FAR GDP GIS GPS HCD HIV HSTS HTML HTTP HTTPS ID IoT
+  IP IT JSON LGBT MBA MP MRI OK PC PDF PhD PR QR RPA RSS SEO SMS SQL STD TB TV UI URL USB UX VP VPN VR XML`.split(
+    /\s+/u,
+  ),
+);
+
+/** `according to Flurry`, `shares of Ahold`: words before a name that only a body fits. */
+const bodyBefore = /(?:according to|shares (?:of|in)|stake in|a unit of|a subsidiary of|owned by)\s+$/iu;
+/** `at NIH`, `from FEC`, `the CDC`: before capitals, a preposition or article says they name a body, not a person. */
+const acronymBefore = /(?:\b(?:at|from|by|with|the)\s+)$/u;
+/**
+ * `Comscore released`, `IDC predicts`, `Ahold said`: what bodies do in news (not `Turnout was expected`: a passive says
+ * nothing); a person's name is resolved first.
+ */
+const bodyAfter =
+  /^,?\s+(?:also\s+|has\s+|had\s+|will\s+|recently\s+)?(?:said|says|reported|reports|announced|announces|released|releases|launched|launches|predicts|predicted|expects|expected|estimates|estimated|states|stated|suggests|suggested|found|finds|built|builds|updates|updated|reviews|reviewed|confirms|confirmed|issued|issues|publishes|published|plans|planned|owns|acquired|bought|sold|agreed|denied|declined)\b/u;
+
+/** A word that could be a person's name, a place or plain vocabulary: a cue around it proves nothing. */
+function couldBeSomethingElse(word: string, writtenInLowerCase: (word: string) => boolean): boolean {
+  return (
+    isGivenName(word) ||
+    isListedGivenName(word) ||
+    isFamilyName(word) ||
+    isEverydayWord(word) ||
+    writtenInLowerCase(word) ||
+    isPlace(word) ||
+    isMonth(word) ||
+    isNeverInName(word)
+  );
+}
+
+/**
+ * Whether one capitalised word that names nothing by itself is shown acting as a body: a company named by one word
+ * (`Ahold`, `Heineken`), an acronym never spelled out (`NYMEX`, `FEMA`). It still yields to a person's name the
+ * article gives (`Hua said` after `Hua Chunying`); see `mergeMentions`.
+ */
+export function actsAsBody(
+  word: string,
+  run: NameRun,
+  writtenInLowerCase: (word: string) => boolean,
+): boolean {
+  if (isAcronym(word)) {
+    if (commonAcronyms.has(word)) return false;
+    return (
+      run.possessive ||
+      acronymBefore.test(run.before) ||
+      bodyBefore.test(run.before) ||
+      bodyAfter.test(run.after)
+    );
+  }
+  if (couldBeSomethingElse(word, writtenInLowerCase) || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  return run.possessive || bodyBefore.test(run.before) || bodyAfter.test(run.after);
+}
