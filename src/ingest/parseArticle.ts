@@ -74,7 +74,7 @@ export function parseArticleWithExpiry({ bytes, sourcePath, today }: ParseArticl
     ...dates,
     dateline: draft.dateline,
     countries: chooseCountries(front, split, { ...draft, title }, sourcePath),
-    ...findEntities({ title, dek, paragraphs: draft.paragraphs }),
+    ...findEntities({ title, dek, paragraphs: draft.paragraphs, byline: draft.authors }),
     related: draft.related,
     bodyHtml: draft.bodyHtml,
     text: draft.text,

@@ -117,6 +117,18 @@ describe("people without titles or suffixes", () => {
     assert.deepEqual(people, [{ name: "Harald Range", slug: "harald-range", mentions: 2 }]);
   });
 
+  it("should count the writers the byline names as people, joined to their later mentions", () => {
+    const { people } = findEntities({
+      title: "Vice-minister calls gripes hypocritical",
+      paragraphs: ["Cao Yin reported from Beijing. Cao said the talks went well."],
+      byline: ["Zhang Zhouxiang", "Cao Yin", "Staff"],
+    });
+    assert.deepEqual(people, [
+      { name: "Cao Yin", slug: "cao-yin", mentions: 3 },
+      { name: "Zhang Zhouxiang", slug: "zhang-zhouxiang", mentions: 1 },
+    ]);
+  });
+
   it("should know first names that only the data package's lists hold", () => {
     assert.deepEqual(found("The report was written by Harald Okonkwo in Berlin.").people, ["Harald Okonkwo"]);
   });
