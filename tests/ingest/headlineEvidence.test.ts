@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { chooseTitle } from "../../src/ingest/chooseTitle.ts";
+import { parseArticle } from "../../src/ingest/index.ts";
 import { isTextHeadline } from "../../src/ingest/rawText/headlineEvidence.ts";
 
 const body = ["The first paragraph of the story runs on for a good many words, as paragraphs do."];
@@ -73,5 +74,31 @@ describe("chooseTitle", () => {
       chooseTitle({}, { ...draft, text }, undefined, "a.txt"),
       "short opening words without an end",
     );
+  });
+});
+
+describe("section labels above the headline", () => {
+  const parse = (text: string) =>
+    parseArticle({
+      bytes: Buffer.from(text),
+      sourcePath: "000414_bacf7ff0f6dbf16b.txt",
+      today: "2026-12-02",
+    });
+
+  it("should take a section's name alone on its line for the section, not the headline", () => {
+    const record = parse(
+      "Science & Technology\n\nRussian officials delay cloud computing\n\nJuly 12, 2014\n\nOfficials in Moscow said the plan would wait.\n",
+    );
+    assert.equal(record.title, "Russian officials delay cloud computing");
+    assert.equal(record.section, "Science & Technology");
+    assert.equal(record.published, "2014-07-12");
+  });
+
+  it("should take a breadcrumb whose country has a lower-case and", () => {
+    const record = parse(
+      "Bosnia and Herzegovina / Politics\n\nInside Bosnia's push on asylum rules\n\nOfficials in Sarajevo said the rules would change.\n",
+    );
+    assert.equal(record.title, "Inside Bosnia's push on asylum rules");
+    assert.equal(record.section, "Bosnia and Herzegovina / Politics");
   });
 });

@@ -1,6 +1,13 @@
 import { readByline } from "./byline.ts";
 import { isTextHeadline } from "./headlineEvidence.ts";
-import { type DateLine, isBreadcrumb, isCaption, readDateLine, wordCount } from "./lineKinds.ts";
+import {
+  type DateLine,
+  isBreadcrumb,
+  isCaption,
+  isSectionLabel,
+  readDateLine,
+  wordCount,
+} from "./lineKinds.ts";
 
 export interface Header {
   title?: string;
@@ -56,7 +63,7 @@ function skipMetadata(units: readonly string[], start: number, header: Header): 
     if (unit === undefined) return index;
     const byline = readByline(unit);
     const date = byline ? undefined : readDateLine(unit);
-    if (isBreadcrumb(unit)) {
+    if (isBreadcrumb(unit) || isSectionLabel(unit)) {
       header.section ??= unit;
     } else if (byline) {
       header.authors.push(...byline.authors);

@@ -19,14 +19,28 @@ export function readDateLine(line: string): DateLine | undefined {
   return { kind: /updated|modified/.test(label) ? "updated" : "published", iso };
 }
 
-/** `China / Politics`, `News > World > Asia`: a short trail of capitalised names. */
+/** `China / Politics`, `News > World > Asia`, `Bosnia and Herzegovina / Politics`: a short trail of capitalised names. */
 export function isBreadcrumb(line: string): boolean {
   const parts = line.split(/\s+[/>»|]\s+/);
   return (
     line.length <= 60 &&
     parts.length >= 2 &&
-    parts.every((part) => /^[A-Z][\w&'’.-]*(?: [A-Z&][\w&'’.-]*){0,3}$/.test(part))
+    parts.every((part) => /^[A-Z][\w&'’.-]*(?: (?:and |of |the )?[A-Z&][\w&'’.-]*){0,3}$/.test(part))
   );
+}
+
+/** Words of the labels news sites print above a headline: `Health`, `Science & Technology`, `World News`. */
+const sectionWords = new Set(
+  `World News Politics Business Economy Trade Markets Money Finance Tech Technology Science Internet Security Defence
+  Defense Military Environment Climate Health Society Opinion Editorial Commentary Analysis Features Sport Sports
+  Culture Arts Entertainment Lifestyle Travel Education Local National International Nation Asia Europe Africa
+  Americas Middle East & and`.split(/\s+/),
+);
+
+/** A section's name alone on its line: every word a section word, as in `Science & Technology` or `Defence`. */
+export function isSectionLabel(line: string): boolean {
+  const words = line.split(" ");
+  return words.length <= 4 && words.every((word) => sectionWords.has(word)) && /^[A-Z]/.test(line);
 }
 
 const captionMarker =
