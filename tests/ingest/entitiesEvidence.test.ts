@@ -35,10 +35,18 @@ describe("organisations by their evidence", () => {
 
   it("should take a one-word company the text shows acting as one", () => {
     const { organizations } = found(
-      "Shares of Ahold fell 3 percent on Monday. Heineken said profits rose.",
+      "Shares of Ahold fell 3 percent on Monday. Heineken's profits rose. Comscore released new data.",
       "According to Flurry, phablets grew.",
     );
-    assert.deepEqual(organizations, ["Ahold", "Heineken", "Flurry"]);
+    assert.deepEqual(organizations, ["Ahold", "Heineken", "Comscore", "Flurry"]);
+  });
+
+  it("should not make bodies of a surname alone, a plural or a country named in two parts", () => {
+    const { organizations } = found(
+      "Okafor said the plan would wait. Hackers said they had the files. Protesters' banners were seized.",
+      "Officials in Bosnia and Herzegovina's capital disagreed, as did the US and the UK's envoy.",
+    );
+    assert.deepEqual(organizations, []);
   });
 
   it("should take an acronym never spelled out when the text shows it acting", () => {

@@ -21,11 +21,15 @@ const bodyBefore = /(?:according to|shares (?:of|in)|stake in|a unit of|a subsid
 /** `at NIH`, `from FEC`, `the CDC`: before capitals, a preposition or article says they name a body, not a person. */
 const acronymBefore = /(?:\b(?:at|from|by|with|the)\s+)$/u;
 /**
- * `Comscore released`, `IDC predicts`, `Ahold said`: what bodies do in news (not `Turnout was expected`: a passive says
- * nothing); a person's name is resolved first.
+ * `Comscore released`, `IDC predicts`: what bodies do in news and people seldom do. Not `said` (`Okafor said` is more
+ * often a person the article never names in full) nor a passive (`Turnout was expected`).
  */
 const bodyAfter =
-  /^,?\s+(?:also\s+|has\s+|had\s+|will\s+|recently\s+)?(?:said|says|reported|reports|announced|announces|released|releases|launched|launches|predicts|predicted|expects|expected|estimates|estimated|states|stated|suggests|suggested|found|finds|built|builds|updates|updated|reviews|reviewed|confirms|confirmed|issued|issues|publishes|published|plans|planned|owns|acquired|bought|sold|agreed|denied|declined)\b/u;
+  /^,?\s+(?:also\s+|has\s+|had\s+|will\s+|recently\s+)?(?:reported|reports|announced|announces|released|releases|launched|launches|predicts|predicted|expects|estimates|estimated|states|stated|built|builds|updates|updated|issued|issues|publishes|published|owns|acquired|bought|sold)\b/u;
+/** `OMB is developing`, `NTT said`: for capitals, which seldom name a person, these say a body is at work too. */
+const acronymAfter = /^,?\s+(?:(?:is|are)\s+(?:now\s+)?\p{Ll}+ing|said|says|told)\b/u;
+/** `Hackers`, `Investors`, `Utilities`: a plural names a group of people or things, not one body. */
+const plural = /(?:[^s]s|ies)$/u;
 
 /** A word that could be a person's name, a place or plain vocabulary: a cue around it proves nothing. */
 function couldBeSomethingElse(word: string, writtenInLowerCase: (word: string) => boolean): boolean {
@@ -52,14 +56,11 @@ export function actsAsBody(
   writtenInLowerCase: (word: string) => boolean,
 ): boolean {
   if (isAcronym(word)) {
-    if (commonAcronyms.has(word)) return false;
-    return (
-      run.possessive ||
-      acronymBefore.test(run.before) ||
-      bodyBefore.test(run.before) ||
-      bodyAfter.test(run.after)
-    );
+    if (commonAcronyms.has(word) || isPlace(word)) return false;
+    const cueAfter = bodyAfter.test(run.after) || acronymAfter.test(run.after);
+    return run.possessive || acronymBefore.test(run.before) || bodyBefore.test(run.before) || cueAfter;
   }
-  if (couldBeSomethingElse(word, writtenInLowerCase) || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  if (couldBeSomethingElse(word, writtenInLowerCase) || !/^\p{Lu}\p{Ll}+$/u.test(word) || plural.test(word))
+    return false;
   return run.possessive || bodyBefore.test(run.before) || bodyAfter.test(run.after);
 }

@@ -3,7 +3,7 @@ import { isFunctionWord } from "./lexicon.ts";
 import { isCalendarWord } from "./notNames.ts";
 import { isOrganizationHead } from "./organizationHeads.ts";
 import type { Passage } from "./passages.ts";
-import { isPlaceCompound } from "./places.ts";
+import { isPlace, isPlaceCompound } from "./places.ts";
 import { isTitleWord } from "./roles.ts";
 import type { NameRun } from "./types.ts";
 
@@ -85,7 +85,8 @@ function isWholeOrganization(words: readonly string[]): boolean {
  * Mitsubishi Corp`).
  */
 function splitAtAnd(piece: Piece): Piece[] {
-  if (!piece.words.includes("and")) return [piece];
+  // `Bosnia and Herzegovina`, `Trinidad and Tobago`: one country, named by two.
+  if (!piece.words.includes("and") || isPlace(piece.words.join(" "))) return [piece];
   const endsInHead = isOrganizationHead(piece.words.at(-1) ?? "");
   const pieces: Piece[] = [];
   let from = 0;
