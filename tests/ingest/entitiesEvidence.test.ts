@@ -78,6 +78,10 @@ describe("organisations by their evidence", () => {
     assert.deepEqual(organizations, ["Pew Research Center", "Library of Congress"]);
   });
 
+  it("should not take a service named by a technical acronym for an organisation", () => {
+    assert.deepEqual(found("Agencies buy CX Services through the schedule.").organizations, []);
+  });
+
   it("should take an office named before its complement as a name, even with everyday words", () => {
     assert.deepEqual(found("The Office of Customer Experience released a guide.").organizations, [
       "Office of Customer Experience",

@@ -1,20 +1,10 @@
 import { isAcronym } from "./classifyOrganization.ts";
+import { isCommonAcronym } from "./commonAcronyms.ts";
 import { isListedGivenName } from "./givenNames.ts";
 import { isEverydayWord, isFamilyName, isGivenName } from "./lexicon.ts";
 import { isMonth, isNeverInName } from "./notNames.ts";
 import { isPlace } from "./places.ts";
 import type { NameRun } from "./types.ts";
-
-/**
- * Capitals that name techniques, formats, diseases and jobs, not bodies: `the API`, `HTTPS is`, `the CEO's`. Without
- * this list the cues below would make organisations of them.
- */
-const commonAcronyms = new Set(
-  `AI API APIs AR CD CEO CFO CIO COO CTO CSS CSV CX DNA DVD FAQ FAR GDP GIS GPS HCD HIV HSTS HTML HTTP HTTPS ID IoT
-  IP IT JSON LGBT MBA MP MRI OK PC PDF PhD PR QR RPA RSS SEO SMS SQL STD TB TV UI URL USB UX VP VPN VR XML`.split(
-    /\s+/u,
-  ),
-);
 
 /** `according to Flurry`, `shares of Ahold`: words before a name that only a body fits. */
 const bodyBefore = /(?:according to|shares (?:of|in)|stake in|a unit of|a subsidiary of|owned by)\s+$/iu;
@@ -56,7 +46,7 @@ export function actsAsBody(
   writtenInLowerCase: (word: string) => boolean,
 ): boolean {
   if (isAcronym(word)) {
-    if (commonAcronyms.has(word) || isPlace(word)) return false;
+    if (isCommonAcronym(word) || isPlace(word)) return false;
     const cueAfter = bodyAfter.test(run.after) || acronymAfter.test(run.after);
     return run.possessive || acronymBefore.test(run.before) || bodyBefore.test(run.before) || cueAfter;
   }

@@ -1,4 +1,5 @@
 import { isConnector } from "./candidates.ts";
+import { isCommonAcronym } from "./commonAcronyms.ts";
 import { isListedOrganization } from "./knownOrganizations.ts";
 import { lastWordOf } from "./lastWord.ts";
 import { isEverydayWord, isKnownOrganization } from "./lexicon.ts";
@@ -60,7 +61,10 @@ export function classifyOrganization(
   if (!single && isOrganizationHead(head)) {
     const modifiers = words.filter((word) => word !== head && !isConnector(word));
     // `Customer Service` is a phrase; `Office of Customer Experience`, its head before its complement, is a name.
-    const weak = isWeakOrganizationHead(head) && head === words.at(-1) && modifiers.every(isEverydayWord);
+    const weak =
+      isWeakOrganizationHead(head) &&
+      head === words.at(-1) &&
+      modifiers.every((word) => isEverydayWord(word) || isCommonAcronym(word));
     return weak ? undefined : "organization";
   }
   const separated = before.endsWith(" ") && !before.trimEnd().endsWith(",");
