@@ -94,6 +94,13 @@ describe("section labels above the headline", () => {
     assert.equal(record.published, "2014-07-12");
   });
 
+  it("should take a breadcrumb whose country is written with accents", () => {
+    const record = parse(
+      "Türkiye / Politics\n\nTürkiye hits back at Ghana over voting rights\n\nOfficials in Ankara said so.\n",
+    );
+    assert.equal(record.title, "Türkiye hits back at Ghana over voting rights");
+  });
+
   it("should take a breadcrumb whose country has a lower-case and", () => {
     const record = parse(
       "Bosnia and Herzegovina / Politics\n\nInside Bosnia's push on asylum rules\n\nOfficials in Sarajevo said the rules would change.\n",

@@ -19,13 +19,18 @@ export function readDateLine(line: string): DateLine | undefined {
   return { kind: /updated|modified/.test(label) ? "updated" : "published", iso };
 }
 
-/** `China / Politics`, `News > World > Asia`, `Bosnia and Herzegovina / Politics`: a short trail of capitalised names. */
+/**
+ * `China / Politics`, `News > World > Asia`, `Bosnia and Herzegovina / Politics`, `Türkiye / Politics`: a short trail of
+ * capitalised names.
+ */
 export function isBreadcrumb(line: string): boolean {
   const parts = line.split(/\s+[/>»|]\s+/);
   return (
     line.length <= 60 &&
     parts.length >= 2 &&
-    parts.every((part) => /^[A-Z][\w&'’.-]*(?: (?:and |of |the )?[A-Z&][\w&'’.-]*){0,3}$/.test(part))
+    parts.every((part) =>
+      /^\p{Lu}[\p{L}\p{N}_&'’.-]*(?: (?:and |of |the )?[\p{Lu}&][\p{L}\p{N}_&'’.-]*){0,3}$/u.test(part),
+    )
   );
 }
 
