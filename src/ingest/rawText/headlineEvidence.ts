@@ -46,7 +46,7 @@ function repeatedBelow(line: string, following: readonly string[]): boolean {
  * Scores how much a line reads like a headline: short, no closing period, no caption or credit, a date or byline
  * below it, the file name's headline. Positive is evidence for, negative against.
  */
-export function headlineScore(line: string, { following, fileNameTitle }: HeadlineContext): number {
+function headlineScore(line: string, { following, fileNameTitle }: HeadlineContext): number {
   if (line.length > 300 || isCaption(line) || creditLine.test(line) || readByline(line) !== undefined)
     return -10;
   if (fileNameTitle !== undefined && matchesFileName(line, fileNameTitle)) return 10;
