@@ -1,11 +1,15 @@
 import { type FullName, mapShortFormsToFullNames } from "../ingest/entities/shortForms.ts";
 import type { EntityMention } from "../ingest/schema.ts";
 import { coverageByYear } from "./coverage.ts";
+import { deservesPage, onlyFirstWords } from "./entityQuality.ts";
 import type { ArchiveEntry } from "./entry.ts";
 import { entityPath } from "./paths.ts";
 import type { EntityKind, EntityRef, EntityView } from "./types.ts";
 
-/** An entity gets a page once this many articles name it; one article's names stay on that article. */
+/**
+ * An entity gets a page once this many articles name it and its name passes the quality bar (`deservesPage`); one
+ * article's names stay on that article.
+ */
 export const minArticlesForPage = 2;
 
 interface Gathered {
@@ -30,18 +34,30 @@ export function indexEntities(
   newestFirst: readonly ArchiveEntry[],
   mentionsOf: (entry: ArchiveEntry) => readonly EntityMention[],
 ): EntityIndex {
-  const lists = newestFirst.map(mentionsOf);
   const fullNames =
     kind === "person"
-      ? mapShortFormsToFullNames(lists.map((people) => ({ people, organizations: [] }))).people
-      : mapShortFormsToFullNames(lists.map((organizations) => ({ people: [], organizations }))).organizations;
-  const canonical = (mention: EntityMention): FullName => fullNames.get(mention.slug) ?? mention;
+      ? mapShortFormsToFullNames(
+          newestFirst.map((entry) => ({
+            people: mentionsOf(entry),
+            organizations: [],
+            year: entry.date?.year,
+          })),
+        ).people
+      : mapShortFormsToFullNames(
+          newestFirst.map((entry) => ({
+            people: [],
+            organizations: mentionsOf(entry),
+            year: entry.date?.year,
+          })),
+        ).organizations;
+  const canonical = (mention: EntityMention, year: number | undefined): FullName =>
+    fullNames.get(mention.slug, year) ?? mention;
   const bySlug = new Map<string, Gathered>();
   const refsByEntry = new Map<ArchiveEntry, { slug: string; name: string; mentions: number }[]>();
   for (const entry of newestFirst) {
     const mine = new Map<string, { slug: string; name: string; mentions: number }>();
     for (const mention of mentionsOf(entry)) {
-      const { name, slug } = canonical(mention);
+      const { name, slug } = canonical(mention, entry.date?.year);
       const ref = mine.get(slug) ?? { slug, name, mentions: 0 };
       ref.mentions += mention.mentions;
       mine.set(slug, ref);
@@ -57,7 +73,10 @@ export function indexEntities(
       [...mine.values()].sort((a, b) => b.mentions - a.mentions),
     );
   }
-  const withPage = [...bySlug.values()].filter((entity) => entity.entries.length >= minArticlesForPage);
+  const firstNames = onlyFirstWords([...bySlug.values()].map((entity) => entity.name));
+  const withPage = [...bySlug.values()].filter(
+    (entity) => entity.entries.length >= minArticlesForPage && deservesPage(kind, entity.name, firstNames),
+  );
   const views = withPage
     .map(
       (entity): EntityView => ({

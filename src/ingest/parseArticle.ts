@@ -1,4 +1,5 @@
 import { countWords } from "./body.ts";
+import { chooseTitle } from "./chooseTitle.ts";
 import { authorName } from "./cleanText/authorName.ts";
 import { decodeEntities } from "./cleanText/decodeEntities.ts";
 import { findCountries } from "./countries/findCountries.ts";
@@ -19,13 +20,7 @@ import {
 import { articleId, articleSlug, articleUrl, hashBytes } from "./identity.ts";
 import { readMarkdownArticle } from "./readMarkdownArticle.ts";
 import { readRawArticle } from "./readRawArticle.ts";
-import {
-  type ArticleRecord,
-  articleRecordSchema,
-  type CountryMention,
-  type DateBasis,
-  maxTitleLength,
-} from "./schema.ts";
+import { type ArticleRecord, articleRecordSchema, type CountryMention, type DateBasis } from "./schema.ts";
 import { withoutUnwantedCharacters } from "./unwantedCharacters.ts";
 
 export interface ParseArticleInput {
@@ -56,17 +51,19 @@ export function parseArticleWithExpiry({ bytes, sourcePath, today }: ParseArticl
   const split = splitFrontMatter(text, sourcePath);
   const front = validateFrontMatter(split, sourcePath);
   const format = /\.(?:md|markdown)$/i.test(sourcePath) ? "markdown" : "text";
+  const fileName = readFileName(sourcePath);
   const draft =
     format === "markdown"
       ? readMarkdownArticle(split.body, { sourcePath, firstLine: split.bodyStartLine })
-      : readRawArticle(split.body);
-  const headline = chooseTitle(front, draft, sourcePath);
-  const title = decodeEntities(headline);
+      : readRawArticle(split.body, fileName.title);
+  const headline = chooseTitle(front, draft, fileName.title, sourcePath);
+  // A decoded reference may be a line break (`&#10;`); a headline stays one line.
+  const title = decodeEntities(headline).replace(/\s+/gu, " ").trim();
   const id = front.id ?? articleId(sourcePath);
   // From the headline as written, so the URLs of articles published before references were decoded stay.
   const slug = front.slug ?? articleSlug(headline, id);
   const { expires, ...dates } = chooseDates(
-    { front, split, draft, fromFileName: readFileName(sourcePath).published, today },
+    { front, split, draft, fromFileName: fileName.published, today },
     sourcePath,
   );
   const dek = optionalText(front.dek ?? front.summary ?? front.description ?? draft.dek);
@@ -84,7 +81,7 @@ export function parseArticleWithExpiry({ bytes, sourcePath, today }: ParseArticl
     ...dates,
     dateline: draft.dateline,
     countries: chooseCountries(front, split, { ...draft, title }, sourcePath),
-    ...findEntities({ title, dek, paragraphs: draft.paragraphs }),
+    ...findEntities({ title, dek, paragraphs: draft.paragraphs, byline: draft.authors }),
     related: draft.related,
     bodyHtml: draft.bodyHtml,
     text: draft.text,
@@ -100,21 +97,6 @@ export function parseArticleWithExpiry({ bytes, sourcePath, today }: ParseArticl
     throw new ArticleError("invalid-record", sourcePath, `${issue?.path.join(".")}: ${issue?.message}`);
   }
   return expires === undefined ? { record: result.data } : { record: result.data, expires };
-}
-
-/**
- * Front matter wins over the text, the text over the file name. A headline the author gave that is too long was
- * refused already; a guessed one that is too long is no headline, so the next guess is taken.
- */
-function chooseTitle(front: FrontMatter, draft: ArticleDraft, sourcePath: string): string {
-  const candidates = [front.title, draft.title, readFileName(sourcePath).title, firstSentence(draft.text)];
-  const title = [...candidates, sourcePath].find(
-    (candidate) => candidate !== undefined && candidate.length <= maxTitleLength,
-  );
-  if (title === undefined) {
-    throw new ArticleError("invalid-record", sourcePath, "has no headline: add a `title:` in front matter");
-  }
-  return title;
 }
 
 interface ChosenDates {
@@ -206,12 +188,6 @@ function chooseCountries(
     }
     return { code, name, mentions: found.find((country) => country.code === code)?.mentions ?? 0 };
   });
-}
-
-/** Used as a title only when neither the text nor the file name has one. */
-function firstSentence(text: string): string | undefined {
-  const sentence = /^(.{10,120}?[.!?])(?:\s|$)/u.exec(text)?.[1] ?? text.slice(0, 100).trim();
-  return sentence === "" ? undefined : sentence;
 }
 
 /** Front matter is copied from web pages as often as the text: its character references are decoded too. */

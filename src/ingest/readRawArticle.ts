@@ -11,12 +11,13 @@ function decodeStory(story: RelatedStory): RelatedStory {
 }
 
 /**
- * Reads a `.txt` article: scraped text with a headline, byline, date lines and page furniture. A scraper may keep
+ * Reads a `.txt` article: scraped text with a headline, byline, date lines and page furniture. The file name's
+ * headline, if any, helps tell the text's headline from a standfirst or caption above the body. A scraper may keep
  * the page's character references (`doesn&#8217;t`): the body's are decoded once here, as text, and escaped on
  * output; the headline's later (src/ingest/parseArticle.ts), after its slug is made from it as written.
  */
-export function readRawArticle(body: string): ArticleDraft {
-  const raw = parseRawText(body);
+export function readRawArticle(body: string, fileNameTitle?: string): ArticleDraft {
+  const raw = parseRawText(body, fileNameTitle);
   const paragraphs = raw.paragraphs.map(decodeEntities);
   const rendered = renderTextParagraphs(paragraphs);
   const published = raw.dates.find((date) => date.kind === "published") ?? raw.dates[0];

@@ -39,7 +39,12 @@ export const articleRecordSchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
   slug: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
   url: z.string().startsWith("/articles/"),
-  title: z.string().min(1).max(maxTitleLength),
+  /** One line: a headline with a line break is a paragraph taken for one. */
+  title: z
+    .string()
+    .min(1)
+    .max(maxTitleLength)
+    .regex(/^[^\r\n\u2028\u2029]*$/u, "holds a line break"),
   dek: z.string().optional(),
   section: z.string().optional(),
   source: z.string().optional(),

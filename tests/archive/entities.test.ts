@@ -86,3 +86,60 @@ describe("entities across the archive", () => {
     ]);
   });
 });
+
+describe("entity pages a reader can trust", () => {
+  const named = (slug: string, published: string, people: string[]) =>
+    makeRecord({ slug, title: slug, published, extra: { people: people.map((name) => mention(name)) } });
+  const bushes = buildArchive([
+    named("gulf-war", "1991-01-17", ["George H. W. Bush"]),
+    named("gulf-war-ends", "1991-02-28", ["George H. W. Bush"]),
+    named("election", "2004-11-03", ["Bush"]),
+    named("inauguration", "2005-01-20", ["Bush"]),
+  ]);
+  const pageNames = (archiveBuilt: ReturnType<typeof buildArchive>) =>
+    archiveBuilt.entities.map((candidate) => candidate.name).sort();
+
+  it("should not join a surname to a full name used only years apart", () => {
+    assert.deepEqual(pageNames(bushes), ["Bush", "George H. W. Bush"]);
+    const election = bushes.articles.find((candidate) => candidate.summary.slug === "election");
+    assert.deepEqual(
+      election?.people.map((ref) => ref.name),
+      ["Bush"],
+    );
+  });
+
+  it("should still join a surname to the full name named in the same years", () => {
+    const joined = buildArchive([
+      named("gulf-war", "1991-01-17", ["George H. W. Bush"]),
+      named("gulf-war-ends", "1991-02-28", ["Bush"]),
+    ]);
+    assert.deepEqual(pageNames(joined), ["George H. W. Bush"]);
+  });
+
+  it("should give no page to a suffix, a lone first name or a name that keeps its title", () => {
+    const names = [
+      "Jr",
+      "Jnr",
+      "Bashar",
+      "Bashar al-Assad",
+      "Executive Leung Chun-ying",
+      "Ministry",
+      "Leung Chun-ying",
+    ];
+    const twice = buildArchive([
+      makeRecord({
+        slug: "one",
+        title: "One",
+        published: "2014-01-01",
+        extra: { people: names.map((n) => mention(n)) },
+      }),
+      makeRecord({
+        slug: "two",
+        title: "Two",
+        published: "2014-02-01",
+        extra: { people: names.map((n) => mention(n)) },
+      }),
+    ]);
+    assert.deepEqual(pageNames(twice), ["Bashar al-Assad", "Leung Chun-ying"]);
+  });
+});

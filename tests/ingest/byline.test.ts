@@ -18,6 +18,12 @@ describe("bylines and datelines", () => {
       dates: [],
     });
   });
+  it("should take one writer's name from a byline that gives their credentials", () => {
+    assert.deepEqual(readByline("By Li Junru, a professor at the Party School of the Central Committee"), {
+      authors: ["Li Junru"],
+      dates: [],
+    });
+  });
   it("should not take a sentence starting with By for a byline", () => {
     assert.equal(readByline("By the end of the year, exports had fallen by a third."), undefined);
   });

@@ -18,6 +18,15 @@ describe("countries", () => {
   it("should not take the US state of Georgia for the country", () => {
     assert.deepEqual(codesIn("The Georgia pair met at school in Atlanta."), []);
     assert.deepEqual(codesIn("Troops left Georgia after talks in Tbilisi."), ["GE"]);
+    assert.deepEqual(codesIn("Georgia's governor signed the bill in Atlanta, the state capital."), []);
+  });
+
+  it("should recognise Georgia the country by its president, parliament and currency", () => {
+    assert.deepEqual(codesIn("The President of Georgia vetoed the bill that Georgia's parliament passed."), [
+      "GE",
+    ]);
+    assert.deepEqual(codesIn("The Georgian parliament met as Georgia weighed new elections."), ["GE"]);
+    assert.deepEqual(codesIn("Georgia's currency, the lari, fell 3 percent against the dollar."), ["GE"]);
   });
   it("should not count countries inside publication names", () => {
     assert.deepEqual(codesIn("He told the South China Morning Post and the Washington Post."), []);

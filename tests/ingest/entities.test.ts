@@ -52,11 +52,13 @@ describe("entities in seed 001: US 'aggressively' raising cybersecurity with Chi
 
 describe("entities in seed 002: Vice-minister calls US cybersecurity gripes hypocritical", async () => {
   const record = await parseSeed("002_c1c2e2357075f885.txt");
-  it("should name every official the article quotes or cites", () => {
+  it("should name every official the article quotes or cites, and the writers its byline names", () => {
     assert.deepEqual(people(record), [
       "Li Baodong",
       "Jarmo Sareva",
       "Martin Fleischer",
+      "Zhang Zhouxiang",
+      "Cao Yin",
       "Ning Jiajun",
       "Harald Range",
       "Angela Merkel",

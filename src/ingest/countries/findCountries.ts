@@ -55,10 +55,17 @@ const functionWords = new Set([
   "If",
 ]);
 
-/** Georgia is a US state far more often than the country in English news: it needs a sign of the Caucasus. */
-const corroboration: Record<string, RegExp> = {
-  GE: /\b(?:Tbilisi|Caucasus|Republic of Georgia|Abkhazia|South Ossetia)\b|\bGeorgia['’]s (?:president|government|prime minister|parliament)\b/,
-};
+/**
+ * Georgia is a US state far more often than the country in English news: it needs a sign of the country, a Caucasus
+ * place name or a national institution, office, leader or currency (a US state has no president, parliament or lari).
+ */
+const georgiaInstitutions = [
+  String.raw`\b(?:Tbilisi|Caucasus|Republic of Georgia|Abkhazia|South Ossetia|Batumi|Kutaisi|Saakashvili|Shevardnadze|Ivanishvili|Georgian Dream|laris?)\b`,
+  String.raw`\b(?:[Pp]resident|[Pp]rime [Mm]inister|[Pp]arliament|[Pp]atriarch|[Ee]mbassy|[Cc]onstitution) of Georgia\b`,
+  String.raw`\bGeorgia['’]s (?:president|government|prime minister|parliament|opposition|army|military|ruling party|(?:foreign|defen[cs]e) minister)\b`,
+  String.raw`\bGeorgian (?:president|prime minister|parliament|government|army|troops|soldiers|forces|opposition|lari|capital|border|authorities|officials?|(?:foreign|defen[cs]e|interior) ministry|Orthodox Church)\b`,
+];
+const corroboration: Record<string, RegExp> = { GE: new RegExp(georgiaInstitutions.join("|"), "u") };
 
 /** Counts each country's mentions in one piece of text; headlines are matched in any case (`rebuke china`). */
 function countIn(text: string, inHeadline: boolean, counts: Map<string, number>, firstCodes: string[]): void {

@@ -1,13 +1,19 @@
+import { isListedOrganization } from "./knownOrganizations.ts";
 import { isFunctionWord } from "./lexicon.ts";
 import { isCalendarWord } from "./notNames.ts";
 import { isOrganizationHead } from "./organizationHeads.ts";
 import type { Passage } from "./passages.ts";
-import { isPlaceCompound } from "./places.ts";
+import { isPlace, isPlaceCompound } from "./places.ts";
 import { isTitleWord } from "./roles.ts";
 import type { NameRun } from "./types.ts";
 
-/** Particles inside names: `Ursula von der Leyen`, `Osama bin Laden`. */
-const particles = new Set(["de", "da", "del", "der", "van", "von", "bin", "al", "la", "le", "du", "dos"]);
+/** Particles inside names: `Ursula von der Leyen`, `Osama bin Laden`, `Medecins sans Frontieres`. */
+const particles = new Set([
+  ..."de da del der den des di do dos du van von ter ten bin ibn al la le sans".split(" "),
+]);
+/** An Arabic article joined to the next word: `al-Abidine` in `Zine al-Abidine Ben Ali`, `el-Sisi`. */
+const particleWordPattern = String.raw`(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|abu|abd|bin|ibn)-\p{Lu}[\p{L}\p{M}'’-]*`;
+const particleWord = new RegExp(`^${particleWordPattern}$`, "u");
 const complements = new Set(["of", "for", "on"]);
 const connectorPattern = ["of", "for", "on", "the", "and", "&", ...particles].join("|");
 const wordPattern = String.raw`\p{Lu}[\p{L}\p{M}\p{N}'’.&-]*`;
@@ -16,7 +22,7 @@ const wordPattern = String.raw`\p{Lu}[\p{L}\p{M}\p{N}'’.&-]*`;
  * regular expression engine skips the lower-case text, which is most of an article, far faster than a loop could.
  */
 const runPattern = new RegExp(
-  String.raw`(?<![\p{L}\p{M}\p{N}'’-])${wordPattern}(?:(?:[ \u00a0]+(?:${connectorPattern})){0,2}[ \u00a0]+${wordPattern})*`,
+  String.raw`(?<![\p{L}\p{M}\p{N}'’-])${wordPattern}(?:(?:[ \u00a0]+(?:${connectorPattern})){0,2}[ \u00a0]+(?:${particleWordPattern}|${wordPattern}))*`,
   "gu",
 );
 const separator = /[ \u00a0]+/u;
@@ -33,7 +39,7 @@ const abbreviations = new Set("Mr. Mrs. Ms. Dr. Prof. Sen. Gov. Gen. Rep. St. Jr
 const sentenceEnd = /(?:^|[.!?:;]["'”’)\]]*[ \u00a0]+|["“‘'([])$/u;
 
 export function isNameParticle(word: string): boolean {
-  return particles.has(word);
+  return particles.has(word) || particleWord.test(word);
 }
 
 /** `of`, `for`, `on`, `the`, `and`, `&`: words that join the parts of a name without being one. */
@@ -64,29 +70,39 @@ interface Piece {
   starts: number[];
   end: number;
   sentenceInitial: boolean;
+  /** The piece ends in `'s`: `Major's office`. */
+  possessive?: boolean;
+}
+
+/** Words before `and` that already make a whole organisation's name: `Barclays Plc` in `Barclays Plc and Mitsubishi Corp`. */
+function isWholeOrganization(words: readonly string[]): boolean {
+  return words.length >= 2 && isOrganizationHead(words.at(-1) ?? "");
 }
 
 /**
  * `and` belongs to a name inside a complement (`Department of Health and Human Services`) or before an organisation's
- * head (`Food and Drug Administration`); otherwise it joins two names (`Yang Jiechi and Guo Shengkun`).
+ * head (`Food and Drug Administration`); otherwise it joins two names (`Yang Jiechi and Guo Shengkun`, `Barclays Plc and
+ * Mitsubishi Corp`).
  */
 function splitAtAnd(piece: Piece): Piece[] {
-  if (!piece.words.includes("and") || isOrganizationHead(piece.words.at(-1) ?? "")) return [piece];
+  // `Bosnia and Herzegovina`, `Trinidad and Tobago`: one country, named by two.
+  if (!piece.words.includes("and") || isPlace(piece.words.join(" "))) return [piece];
+  const endsInHead = isOrganizationHead(piece.words.at(-1) ?? "");
   const pieces: Piece[] = [];
   let from = 0;
   for (const [index, word] of piece.words.entries()) {
-    if (word !== "and" || piece.words.slice(from, index).some((part) => complements.has(part))) continue;
+    const before = piece.words.slice(from, index);
+    if (word !== "and" || before.some((part) => complements.has(part))) continue;
+    if (endsInHead && !isWholeOrganization(before)) continue;
     const end = (piece.starts[index] ?? piece.end) - 1;
-    pieces.push({
-      ...piece,
-      words: piece.words.slice(from, index),
-      starts: piece.starts.slice(from, index),
-      end,
-    });
+    pieces.push({ ...piece, words: before, starts: piece.starts.slice(from, index), end, possessive: false });
     from = index + 1;
   }
   const rest = { words: piece.words.slice(from), starts: piece.starts.slice(from), end: piece.end };
-  return [...pieces, { ...rest, sentenceInitial: from === 0 && piece.sentenceInitial }];
+  return [
+    ...pieces,
+    { ...rest, sentenceInitial: from === 0 && piece.sentenceInitial, possessive: piece.possessive === true },
+  ];
 }
 
 function opensSentence(text: string, start: number): boolean {
@@ -114,7 +130,7 @@ function splitMatch(text: string, matched: string, matchStart: number): Piece[] 
   for (const token of matched.split(separator)) {
     const tokenStart = text.indexOf(token, offset);
     offset = tokenStart + token.length;
-    if (!/^\p{Lu}/u.test(token)) {
+    if (!/^\p{Lu}/u.test(token) && !particleWord.test(token)) {
       pending.push({ word: token, start: tokenStart });
       continue;
     }
@@ -127,7 +143,9 @@ function splitMatch(text: string, matched: string, matchStart: number): Piece[] 
     if (dottedAcronym.test(word) || clippedAcronym.test(word)) word = word.replaceAll(".", "");
     word = word.replace(entityRemnant, "");
     const usable =
-      !/\p{N}/u.test(word) && !isPlaceCompound(word) && !(word.length >= 7 && word === word.toUpperCase());
+      (!/\p{N}/u.test(word) || isListedOrganization(word)) &&
+      !isPlaceCompound(word) &&
+      !(word.length >= 7 && word === word.toUpperCase());
     // `... Challenge The Bureau of Reclamation`: a capitalised `The` or `For` inside a run starts another name.
     const startsName = word.length >= 3 && isFunctionWord(word);
     const newSentence = startsSentence || (afterAbbreviation && isFunctionWord(word));
@@ -148,6 +166,7 @@ function splitMatch(text: string, matched: string, matchStart: number): Piece[] 
       piece.end = offset;
     }
     pending = [];
+    if (isPossessive && piece !== undefined) piece.possessive = true;
     if (isPossessive || endsSentence) close();
     startsSentence = endsSentence;
     afterAbbreviation = isAbbreviation;
@@ -163,12 +182,17 @@ export function scanNameRuns(passages: readonly Passage[]): NameRun[] {
     for (const match of text.matchAll(runPattern)) {
       // A lone `The`, `In` or `It` opens most sentences and never names anything.
       if (isFunctionWord(match[0])) continue;
-      for (const { words, starts, end, sentenceInitial } of splitMatch(text, match[0], match.index)) {
+      for (const { words, starts, end, sentenceInitial, possessive } of splitMatch(
+        text,
+        match[0],
+        match.index,
+      )) {
         const start = starts[0] ?? match.index;
         runs.push({
           words,
           order: order + start,
           sentenceInitial,
+          possessive: possessive === true,
           before: text.slice(Math.max(0, start - 40), start),
           after: text.slice(end, end + 80),
         });

@@ -1,4 +1,6 @@
 import { isConnector } from "./candidates.ts";
+import { isCommonAcronym } from "./commonAcronyms.ts";
+import { isListedOrganization } from "./knownOrganizations.ts";
 import { lastWordOf } from "./lastWord.ts";
 import { isEverydayWord, isKnownOrganization } from "./lexicon.ts";
 import { isOrganizationHead, isOrganizationNoun, isWeakOrganizationHead } from "./organizationHeads.ts";
@@ -29,6 +31,15 @@ function hasEmployerCue(before: string): boolean {
 
 export type OrganizationVerdict = "organization" | "acronym" | undefined;
 
+export interface OrganizationContext {
+  /** Up to 40 characters before the words. */
+  before: string;
+  /** The words open a sentence, so a capital letter says nothing. */
+  sentenceInitial: boolean;
+  /** The words end in `'s`: `a spokesman for Major's office` works for a person. */
+  possessive: boolean;
+}
+
 /**
  * Tells an organisation's name by its head word (`Agency`, `Ministry`, `Post`), by compromise's lexicon (`Facebook`,
  * `United Nations`), or by the noun before it (`the journal Politico`). An unknown acronym is kept aside: it names an
@@ -36,10 +47,10 @@ export type OrganizationVerdict = "organization" | "acronym" | undefined;
  */
 export function classifyOrganization(
   words: readonly string[],
-  before: string,
-  sentenceInitial: boolean,
+  { before, sentenceInitial, possessive }: OrganizationContext,
 ): OrganizationVerdict {
   const phrase = words.join(" ");
+  if (isListedOrganization(phrase)) return "organization";
   if (isPlace(phrase)) return undefined;
   const single = words.length === 1;
   // `Inc` or `Service` alone is the end of a name cut off, not a name.
@@ -49,10 +60,14 @@ export function classifyOrganization(
   const head = headOf(words) ?? "";
   if (!single && isOrganizationHead(head)) {
     const modifiers = words.filter((word) => word !== head && !isConnector(word));
-    const weak = isWeakOrganizationHead(head) && modifiers.every(isEverydayWord);
+    // `Customer Service` is a phrase; `Office of Customer Experience`, its head before its complement, is a name.
+    const weak =
+      isWeakOrganizationHead(head) &&
+      head === words.at(-1) &&
+      modifiers.every((word) => isEverydayWord(word) || isCommonAcronym(word));
     return weak ? undefined : "organization";
   }
   const separated = before.endsWith(" ") && !before.trimEnd().endsWith(",");
   if (separated && isOrganizationNoun(lastWordOf(before)) && !sentenceInitial) return "organization";
-  return hasEmployerCue(before) ? "organization" : undefined;
+  return hasEmployerCue(before) && !possessive ? "organization" : undefined;
 }

@@ -1,4 +1,5 @@
 import { isNameParticle } from "./candidates.ts";
+import { isListedGivenName } from "./givenNames.ts";
 import { isEverydayWord, isFamilyName, isFunctionWord, isGivenName, isKnownPerson } from "./lexicon.ts";
 import { isMonth, isNeverInName } from "./notNames.ts";
 import { isOrganizationHead } from "./organizationHeads.ts";
@@ -45,17 +46,34 @@ function isImpossibleName(name: readonly string[]): boolean {
   );
 }
 
-/** Weighs the evidence that a title-free run names a person; each everyday word in it counts against. */
+/** A first name compromise knows, or one of the data package's lists that is not also everyday vocabulary (`Will`). */
+function isFirstName(word: string, context: PersonContext): boolean {
+  return isGivenName(word) || (isListedGivenName(word) && !isEveryday(word, context));
+}
+
+/** `Osama bin Laden`, `Bashar al-Assad`, `Ursula von der Leyen`: particles that join only people's names. */
+const personParticle =
+  /^(?:von|van|bin|ibn|(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|abu|abd|bin|ibn)-\p{Lu}.*)$/u;
+
+/**
+ * Weighs the evidence that a title-free run names a person; each everyday word in it counts against, except a
+ * family name after a first name (`John Major`, `Martin Luther King`) unless the article writes it in lower case.
+ */
 function personScore({ title, name }: TitledName, context: PersonContext): number {
   const [first = ""] = name;
+  const firstName = isFirstName(first, context);
   let score = 0;
   if (title.length > 0 || hasRoleBefore(context.before)) score += 3;
   if (hasRoleAfter(context.after)) score += 3;
   if (isQuoted(context.before, context.after)) score += 1;
   if (isKnownPerson(name.join(" "))) score += 3;
-  if (isGivenName(first)) score += 2;
+  if (firstName) score += 2;
   if (name.some(isFamilyName)) score += 1;
-  for (const word of name) if (!isGivenName(word) && isEveryday(word, context)) score -= 1;
+  if (name.slice(1).some((word) => personParticle.test(word))) score += 2;
+  for (const [index, word] of name.entries()) {
+    const surnameAfterFirstName = firstName && index > 0 && !context.writtenInLowerCase(word);
+    if (!isGivenName(word) && !surnameAfterFirstName && isEveryday(word, context)) score -= 1;
+  }
   return score;
 }
 

@@ -1,5 +1,7 @@
+import { actsAsBody } from "./bodyCues.ts";
 import { classifyOrganization } from "./classifyOrganization.ts";
 import { isPersonName } from "./classifyPerson.ts";
+import { isListedOrganization } from "./knownOrganizations.ts";
 import { isEverydayWord, isFunctionWord } from "./lexicon.ts";
 import { isCalendarWord, isMonth, isNeverInName } from "./notNames.ts";
 import { isOrganizationHead } from "./organizationHeads.ts";
@@ -29,6 +31,24 @@ function withoutOpeningWords(words: string[]): string[] {
   return start === 0 ? words : words.slice(start);
 }
 
+/** `Centers for Disease Control and Prevention (CDC)`: the acronym an article will use for the name. */
+const definedAcronym = /^\s*\((\p{Lu}{2,6})\)/u;
+
+/** `Jr` and `III` end a person's name without being part of how the article refers to them. */
+const nameSuffixes = new Set(["Jr", "Jr.", "Jnr", "Jnr.", "Sr", "Sr.", "Snr", "Snr.", "II", "III", "IV"]);
+
+function withoutNameSuffix(words: string[]): string[] {
+  const end = words.findLastIndex((word) => !nameSuffixes.has(word));
+  return end === words.length - 1 ? words : words.slice(0, end + 1);
+}
+
+/** A leftover keeps what the words around it say: `according to Flurry`, `Comscore released`, `FEMA's new tool`. */
+function leftoverOf(words: string[], run: NameRun, writtenInLowerCase: (word: string) => boolean): Leftover {
+  const leftover: Leftover = { words, order: run.order };
+  if (words.length === 1 && actsAsBody(words[0] ?? "", run, writtenInLowerCase)) leftover.actsAsBody = true;
+  return leftover;
+}
+
 /** `Commerce Department Secretary Penny Pritzker`: the title names an organisation too. */
 function organizationInTitle(title: readonly string[]): string[] | undefined {
   const headIndex = title.findLastIndex(isOrganizationHead);
@@ -44,20 +64,28 @@ export function classifyRun(run: NameRun, writtenInLowerCase: (word: string) => 
   const [first = ""] = words;
   if (words.length === 0 || words.length > maxNameWords || isPlace(words.join(" "))) return { mentions: [] };
   const startsSentence = run.sentenceInitial && words === run.words;
-  // A single word that opens a sentence can only repeat a name: no title, lexicon entry or cue can vouch for it.
-  if (startsSentence && words.length === 1) return { mentions: [], leftover: { words, order: run.order } };
+  // A single word that opens a sentence can only repeat a name, or name a body the article shows acting.
+  if (startsSentence && words.length === 1 && !isListedOrganization(first))
+    return { mentions: [], leftover: leftoverOf(words, run, writtenInLowerCase) };
   const openingIsOrdinary = isEverydayWord(first) || writtenInLowerCase(first);
   const attempts =
     startsSentence && words.length > 1 && openingIsOrdinary ? [words, words.slice(1)] : [words];
   const context = { before: run.before, after: run.after, writtenInLowerCase };
   let leftoverWords = words;
   for (const attempt of attempts) {
-    const organization = classifyOrganization(attempt, run.before, startsSentence && attempt === words);
+    const organization = classifyOrganization(attempt, {
+      before: run.before,
+      sentenceInitial: startsSentence && attempt === words,
+      possessive: run.possessive,
+    });
     if (organization === "organization") {
-      return { mentions: [{ kind: "organization", words: attempt, order: run.order }] };
+      const acronym = definedAcronym.exec(run.after)?.[1];
+      const mention: Mention = { kind: "organization", words: attempt, order: run.order };
+      return { mentions: [acronym === undefined ? mention : { ...mention, acronym }] };
     }
-    if (organization === "acronym") return { mentions: [], leftover: { words: attempt, order: run.order } };
-    const titled = splitTitle(attempt);
+    if (organization === "acronym")
+      return { mentions: [], leftover: leftoverOf(attempt, run, writtenInLowerCase) };
+    const titled = splitTitle(withoutNameSuffix(attempt));
     if (isPersonName(titled, context)) {
       const person: Mention = { kind: "person", words: titled.name, order: run.order };
       const employer = organizationInTitle(titled.title);
@@ -68,6 +96,10 @@ export function classifyRun(run: NameRun, writtenInLowerCase: (word: string) => 
   }
   // `in May` repeats no name, even in an article about Theresa May.
   const [onlyWord = ""] = leftoverWords;
-  if (leftoverWords.length === 1 && (isMonth(onlyWord) || isNeverInName(onlyWord))) return { mentions: [] };
-  return { mentions: [], leftover: { words: leftoverWords, order: run.order } };
+  if (
+    leftoverWords.length === 1 &&
+    (isMonth(onlyWord) || isNeverInName(onlyWord) || nameSuffixes.has(onlyWord))
+  )
+    return { mentions: [] };
+  return { mentions: [], leftover: leftoverOf(leftoverWords, run, writtenInLowerCase) };
 }

@@ -12,7 +12,12 @@ export interface EntityText {
   dek?: string | undefined;
   /** Body paragraphs as plain text, page furniture removed. */
   paragraphs: readonly string[];
+  /** The writers the text's byline names (`By Zhang Zhouxiang and Cao Yin`); front matter's authors are not text. */
+  byline?: readonly string[] | undefined;
 }
+
+/** A byline's writer counts as a person named by the article when written as a full name. */
+const fullName = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*)+$/u;
 
 export interface ArticleEntities {
   people: EntityMention[];
@@ -42,10 +47,12 @@ function toMentions(entities: readonly MergedEntity[]): EntityMention[] {
  * Finds the people and organisations an article names, each under its fullest name with its number of mentions.
  * Names are discovered in the dek and body; headlines and headings only add mentions of names found there.
  */
-export function findEntities({ title, dek, paragraphs }: EntityText): ArticleEntities {
+export function findEntities({ title, dek, paragraphs, byline = [] }: EntityText): ArticleEntities {
   const { headlines, body } = splitPassages(title, dek, paragraphs);
   const writtenInLowerCase = lowercaseUseIn(body.map((passage) => passage.text).join("\n"));
-  const found: Mention[] = [];
+  const found: Mention[] = byline
+    .filter((writer) => fullName.test(writer))
+    .map((writer) => ({ kind: "person", words: writer.split(" "), order: title.length }));
   const leftovers: Leftover[] = [];
   for (const run of scanNameRuns(body)) {
     const verdict = classifyRun(run, writtenInLowerCase);

@@ -39,12 +39,18 @@ function addForms(forms: Map<string, NameForm>, mentions: readonly Mention[]): v
   }
 }
 
-/** A leftover counts when it repeats a name found elsewhere: `Long said` after `Long Zhou, the ... coordinator`. */
+/**
+ * A leftover counts when it repeats a name found elsewhere: `Long said` after `Long Zhou, the ... coordinator`, `CDC`
+ * after `Centers for Disease Control and Prevention (CDC)`.
+ */
 function resolveLeftover(
   leftover: Leftover,
   forms: Map<string, NameForm>,
   longerFormsOf: (form: NamedForm) => NameForm[],
+  definitions: ReadonlyMap<string, string[]>,
 ): Mention | undefined {
+  const defined = leftover.words.length === 1 ? definitions.get(leftover.words[0] ?? "") : undefined;
+  if (defined !== undefined) return { kind: "organization", words: defined, order: leftover.order };
   const asWritten = { person: leftover.words, organization: normalizeOrganization(leftover.words) };
   for (const kind of ["person", "organization"] as const) {
     const words = asWritten[kind];
@@ -71,17 +77,30 @@ export function mergeMentions(
   );
   const forms = new Map<string, NameForm>();
   addForms(forms, normalized);
-  const findKnownNames = knownNameFinder([...forms.values()].map((form) => form.words));
-  const inHeadlines = headlines.flatMap(findKnownNames);
   // Indexed once: a repetition is never longer than the name it repeats, so the names found first suffice.
   const longerFormsOf = indexLongerForms([...forms.values()]);
+  const definitions = new Map(
+    normalized.flatMap((mention) =>
+      mention.acronym === undefined ? [] : [[mention.acronym, mention.words]],
+    ),
+  );
+  const resolve = (leftover: Leftover) => resolveLeftover(leftover, forms, longerFormsOf, definitions);
+  // A word shown acting as a body (`according to Flurry`) names one, unless it repeats a name the article gives.
+  const bodies: Mention[] = leftovers
+    .filter((leftover) => leftover.actsAsBody && resolve(leftover) === undefined)
+    .map(({ words, order }) => ({ kind: "organization", words, order }));
+  addForms(forms, bodies);
+  const findKnownNames = knownNameFinder([...forms.values()].map((form) => form.words));
+  const inHeadlines = headlines.flatMap(findKnownNames);
   // Most leftovers are ordinary capitalised words: one lookup rules them out before any index is consulted.
   const knownWords = new Set([...forms.values()].flatMap((form) => form.words));
-  const mayRepeat = ({ words }: Leftover) =>
-    knownWords.has(words.at(-1) ?? "") || isAcronym(words.at(-1) ?? "");
-  const repeated = [...inHeadlines, ...leftovers.filter(mayRepeat)].flatMap(
-    (leftover) => resolveLeftover(leftover, forms, longerFormsOf) ?? [],
-  );
+  const bodyOrders = new Set(bodies.map((body) => body.order));
+  const mayRepeat = ({ words, order }: Leftover) =>
+    !bodyOrders.has(order) && (knownWords.has(words.at(-1) ?? "") || isAcronym(words.at(-1) ?? ""));
+  const repeated = [
+    ...bodies,
+    ...[...inHeadlines, ...leftovers.filter(mayRepeat)].flatMap((leftover) => resolve(leftover) ?? []),
+  ];
   addForms(forms, repeated);
   for (const form of forms.values()) {
     form.longer = longerFormsOf(form).sort((a, b) => a.firstOrder - b.firstOrder);

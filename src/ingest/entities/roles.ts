@@ -22,12 +22,12 @@ const jobTitles = wordsOf(`
   vice administrator coordinator chairperson chair chief officer deputy spokesman spokeswoman spokesperson
   attorney prosecutor counsel superintendent agent head leader founder co-founder ceo cfo cto cio coo manager
   analyst specialist strategist adviser advisor editor correspondent reporter producer lecturer researcher
-  scientist economist engineer designer developer architect fellow intern assistant associate lawmaker
+  scientist economist engineer designer developer architect fellow intern assistant associate lawmaker executive
   legislator diplomat regulator whistleblower ombudsman czar tsar
 `);
 
-/** Words that finish a title begun by a role: `Attorney General`, `Secretary-General`, `President-elect`. */
-const titleEndings = wordsOf("general elect emeritus justice");
+/** Words that finish a title begun by a role: `Attorney General`, `Chief Executive`, `President-elect`. */
+const titleEndings = wordsOf("general elect emeritus justice executive");
 
 /** Everyday nouns the lexicon tags as people (`baby`, `citizens`) that never describe a named person's role. */
 const notRoles = wordsOf("baby boy girl citizen citizens people beings child partners");

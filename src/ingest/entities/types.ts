@@ -8,6 +8,8 @@ export interface NameRun {
   order: number;
   /** The run opens a sentence or a quotation, so its first capital letter says nothing. */
   sentenceInitial: boolean;
+  /** The run ends in `'s`: `Major's office` is a person's office, not an employer called Major. */
+  possessive: boolean;
   /** Up to 40 characters before the run and 80 after it, for the cues that tell a person from anything else. */
   before: string;
   after: string;
@@ -18,10 +20,14 @@ export interface Mention {
   kind: EntityKind;
   words: string[];
   order: number;
+  /** The acronym the article defines for this name: `CDC` in `Centers for Disease Control and Prevention (CDC)`. */
+  acronym?: string;
 }
 
 /** One occurrence of capitalised words that name nothing by themselves but may repeat a name (`Hua`, `Long`). */
 export interface Leftover {
   words: string[];
   order: number;
+  /** The words around it show it acting as a body (`according to Flurry`, `FEMA's new tool`): see `bodyCues.ts`. */
+  actsAsBody?: boolean;
 }

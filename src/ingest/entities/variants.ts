@@ -85,11 +85,38 @@ function qualifiedSuffixes(words: readonly string[]): string[] {
   return suffixes;
 }
 
+/** `Pew` of `Pew Research Center`: a first word that only this name would start (not `National`, `US`, `NASA`). */
+function isDistinctiveFirstWord(word: string): boolean {
+  return !(
+    isAcronym(word) ||
+    isEverydayWord(word) ||
+    isFunctionWord(word) ||
+    isOrganizationHead(word) ||
+    isPlace(word) ||
+    isNeverInName(word)
+  );
+}
+
+/** `the Library` of `Library of Congress`, `the Bureau` of `Consumer Financial Protection Bureau`. */
+function headKeys(words: readonly string[]): string[] {
+  const complement = words.findIndex((word) => word === "of" || word === "for" || word === "on");
+  const head = complement === -1 ? words.at(-1) : words[complement - 1];
+  return head !== undefined && isOrganizationHead(head) ? [`head:${head}`] : [];
+}
+
 /** The keys under which a shorter form finds this one: first and last words, word suffixes, acronyms. */
 function keysAsLongForm({ kind, words }: NamedForm): string[] {
   const suffixes = qualifiedSuffixes(words);
-  if (kind === "organization")
-    return [...suffixes, ...[...acronymsOf(words)].map((letters) => `acronym:${letters}`)];
+  if (kind === "organization") {
+    const [first = ""] = words;
+    const firstKey = words.length >= 2 && isDistinctiveFirstWord(first) ? [`first:${first}`] : [];
+    return [
+      ...suffixes,
+      ...firstKey,
+      ...headKeys(words),
+      ...[...acronymsOf(words)].map((letters) => `acronym:${letters}`),
+    ];
+  }
   const [first = "", last = ""] = [words[0], words.at(-1)];
   return words.length < 2 ? [] : [`one:${first}`, `one:${last}`, `ends:${first} ${last}`, ...suffixes];
 }
@@ -102,8 +129,10 @@ function keysAsShortForm({ kind, words }: NamedForm): string[] {
       ? [`one:${first}`]
       : [`ends:${first} ${words.at(-1)}`, `suffix:${words.join(" ")}`];
   }
-  // A single word is a short form only as an acronym: `Germany` does not abbreviate `Foreign Office of Germany`.
-  if (words.length === 1) return isAcronym(first) ? [`acronym:${first}`] : [];
+  // A single word is a short form as an acronym, a distinctive first word (`Pew`) or a head (`the Library`), never as
+  // any other word: `Germany` does not abbreviate `Foreign Office of Germany`.
+  if (words.length === 1)
+    return isAcronym(first) ? [`acronym:${first}`] : [`first:${first}`, `head:${first}`];
   return [`suffix:${words.join(" ")}`];
 }
 

@@ -1,9 +1,10 @@
 import { readByline } from "./byline.ts";
+import { isTextHeadline } from "./headlineEvidence.ts";
 import {
   type DateLine,
   isBreadcrumb,
   isCaption,
-  looksLikeHeadline,
+  isSectionLabel,
   readDateLine,
   wordCount,
 } from "./lineKinds.ts";
@@ -24,13 +25,14 @@ const headerDepth = 6;
 
 /**
  * Reads the lines above an article's body: section breadcrumb, headline, standfirst, byline, date lines and
- * photo captions (including the scraper's habit of repeating a caption, once cut off and once whole).
+ * photo captions (including the scraper's habit of repeating a caption, once cut off and once whole). The headline
+ * the file name gives, if any, is evidence for or against the first line (see `isTextHeadline`).
  */
-export function readHeader(units: readonly string[]): Header {
+export function readHeader(units: readonly string[], fileNameTitle?: string): Header {
   const header: Header = { authors: [], dates: [], bodyStart: 0 };
   let index = skipMetadata(units, 0, header);
   const first = units[index];
-  if (first !== undefined && looksLikeHeadline(first) && !isCaption(first)) {
+  if (first !== undefined && isTextHeadline(first, { following: units.slice(index + 1), fileNameTitle })) {
     header.title = first;
     index++;
   }
@@ -61,7 +63,7 @@ function skipMetadata(units: readonly string[], start: number, header: Header): 
     if (unit === undefined) return index;
     const byline = readByline(unit);
     const date = byline ? undefined : readDateLine(unit);
-    if (isBreadcrumb(unit)) {
+    if (isBreadcrumb(unit) || isSectionLabel(unit)) {
       header.section ??= unit;
     } else if (byline) {
       header.authors.push(...byline.authors);

@@ -19,20 +19,39 @@ export function readDateLine(line: string): DateLine | undefined {
   return { kind: /updated|modified/.test(label) ? "updated" : "published", iso };
 }
 
-/** `China / Politics`, `News > World > Asia`: a short trail of capitalised names. */
+/**
+ * `China / Politics`, `News > World > Asia`, `Bosnia and Herzegovina / Politics`, `Türkiye / Politics`: a short trail of
+ * capitalised names.
+ */
 export function isBreadcrumb(line: string): boolean {
   const parts = line.split(/\s+[/>»|]\s+/);
   return (
     line.length <= 60 &&
     parts.length >= 2 &&
-    parts.every((part) => /^[A-Z][\w&'’.-]*(?: [A-Z&][\w&'’.-]*){0,3}$/.test(part))
+    parts.every((part) =>
+      /^\p{Lu}[\p{L}\p{N}_&'’.-]*(?: (?:and |of |the )?[\p{Lu}&][\p{L}\p{N}_&'’.-]*){0,3}$/u.test(part),
+    )
   );
 }
 
-const captionMarker =
-  /\b(?:photo|picture|image|file photo|credit)s?\s*:|\((?:photo|picture|file|afp|ap|reuters|getty|epa|xinhua)\b[^)]*\)\s*$|^(?:photo|file photo|image|pictured)\b/i;
+/** Words of the labels news sites print above a headline: `Health`, `Science & Technology`, `World News`. */
+const sectionWords = new Set(
+  `World News Politics Business Economy Trade Markets Money Finance Tech Technology Science Internet Security Defence
+  Defense Military Environment Climate Health Society Opinion Editorial Commentary Analysis Features Sport Sports
+  Culture Arts Entertainment Lifestyle Travel Education Local National International Nation Asia Europe Africa
+  Americas Middle East & and`.split(/\s+/),
+);
 
-/** A photo caption announces itself with a credit or a `Photo:` label. */
+/** A section's name alone on its line: every word a section word, as in `Science & Technology` or `Defence`. */
+export function isSectionLabel(line: string): boolean {
+  const words = line.split(" ");
+  return words.length <= 4 && words.every((word) => sectionWords.has(word)) && /^[A-Z]/.test(line);
+}
+
+const captionMarker =
+  /\b(?:photo|picture|image|file photo|credit)s?\s*:|[([](?:photo|picture|file|afp|ap|reuters|getty|epa|xinhua)\b[^)\]]*[)\]]\s*$|^(?:photo|file photo|image|pictured)\b/i;
+
+/** A photo caption announces itself with a credit, `(Photo: AFP)` or `[Photo/Agencies]`, or a `Photo:` label. */
 export function isCaption(line: string): boolean {
   return captionMarker.test(line);
 }
@@ -44,12 +63,4 @@ export function endsLikeSentence(line: string): boolean {
 
 export function wordCount(line: string): number {
   return line.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
-}
-
-/** A headline is short and is not a run of sentences. */
-export function looksLikeHeadline(line: string): boolean {
-  const sentences = line.split(/[.!?]["'”’]?\s+(?=[A-Z])/).length;
-  const words = wordCount(line);
-  const readsLikeProse = /[.]["'”’]?$/.test(line) && words > 12;
-  return line.length <= 200 && words >= 2 && sentences <= 2 && !readsLikeProse && !/^[a-z]/.test(line);
 }

@@ -18,10 +18,10 @@ export interface RawArticle {
   related: RelatedStory[];
 }
 
-/** Reads the structure of an article scraped from a web page as plain text. */
-export function parseRawText(text: string): RawArticle {
+/** Reads the structure of an article scraped from a web page as plain text, given its file name's headline if any. */
+export function parseRawText(text: string, fileNameTitle?: string): RawArticle {
   const units = splitIntoUnits(text);
-  const header = readHeader(units);
+  const header = readHeader(units, fileNameTitle);
   const trailingStart = findTrailingStart(units, header.bodyStart);
   const bodyUnits = units.slice(header.bodyStart, trailingStart).filter((unit) => !isInterruption(unit));
   const inlineHeadlines = bodyUnits.filter((_unit, index) => isInlineHeadline(bodyUnits, index));
