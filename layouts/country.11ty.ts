@@ -1,6 +1,7 @@
 import type { CountryPage } from "../src/archive/index.ts";
 import { barChart, yearPoints } from "./_includes/barChart.ts";
 import { html } from "./_includes/html.ts";
+import { countOf, formatCount } from "./_includes/numbers.ts";
 import type { SiteData } from "./_includes/pageData.ts";
 import { pagedTitle, pagePath, pagingLinks, pagingNav } from "./_includes/pagination.ts";
 import { jumpLinks, sectionedList } from "./_includes/sectionedList.ts";
@@ -32,7 +33,7 @@ export function render({ countryPage, site }: CountryPageData): string {
     !first && html` › <a href="${sitePath(site, countryPath(country))}">${country.name}</a>`
   }</p>
 <h1>${pagedTitle(country.name, paging)}</h1>
-<p class="lede">${count} ${count === 1 ? "article mentions" : "articles mention"} ${country.name}.</p>
+<p class="lede">${countOf(count, "article mentions", "articles mention")} ${country.name}.</p>
 ${
   first &&
   country.coverage.length > 0 &&
@@ -48,7 +49,7 @@ ${
   <h2 id="co-heading">Often mentioned with ${country.name}</h2>
   <ul class="chips">${country.coMentioned.map(
     (mention) =>
-      html`<li><a href="${sitePath(site, countryPath(mention.country))}">${mention.country.name}</a> <span class="count">${mention.count}</span></li>`,
+      html`<li><a href="${sitePath(site, countryPath(mention.country))}">${mention.country.name}</a> <span class="count">${formatCount(mention.count)}</span></li>`,
   )}</ul>
 </section>`
 }
@@ -61,7 +62,7 @@ ${
   return shell({
     site,
     title: pagedTitle(country.name, paging),
-    description: `${count} archived ${count === 1 ? "article mentions" : "articles mention"} ${country.name}.`,
+    description: `${countOf(count, "archived article mentions", "archived articles mention")} ${country.name}.`,
     path: pagePath(paging),
     section: "countries",
     head: pagingLinks(site, paging),

@@ -2,6 +2,7 @@ import type { EntityPage } from "../src/archive/index.ts";
 import { entityIndexPath } from "../src/archive/paths.ts";
 import { barChart, yearPoints } from "./_includes/barChart.ts";
 import { html } from "./_includes/html.ts";
+import { countOf, formatCount } from "./_includes/numbers.ts";
 import type { SiteData } from "./_includes/pageData.ts";
 import { pagedTitle, pagePath, pagingLinks, pagingNav } from "./_includes/pagination.ts";
 import { jumpLinks, sectionedList } from "./_includes/sectionedList.ts";
@@ -29,7 +30,7 @@ export function render({ entityPage, site }: EntityPageData): string {
     !first && html` › <a href="${sitePath(site, entity.path)}">${entity.name}</a>`
   }</p>
 <h1>${pagedTitle(entity.name, paging)}</h1>
-<p class="lede">Named in ${count} articles, ${entity.mentions} times in all.</p>
+<p class="lede">Named in ${countOf(count, "article", "articles")}, ${formatCount(entity.mentions)} times in all.</p>
 ${
   first &&
   entity.coverage.length > 0 &&
@@ -47,7 +48,7 @@ ${
   return shell({
     site,
     title: pagedTitle(entity.name, paging),
-    description: `${count} archived articles name ${entity.name}.`,
+    description: `${countOf(count, "archived article names", "archived articles name")} ${entity.name}.`,
     path: pagePath(paging),
     head: pagingLinks(site, paging),
     main,

@@ -2,6 +2,7 @@ import type { EntityLetterPage } from "../src/archive/index.ts";
 import { entityIndexPath } from "../src/archive/paths.ts";
 import { entityPages, entityRows, letterNav } from "./_includes/entityIndex.ts";
 import { html } from "./_includes/html.ts";
+import { formatCount } from "./_includes/numbers.ts";
 import type { SiteData } from "./_includes/pageData.ts";
 import { pagedTitle, pagePath, pagingLinks, pagingNav } from "./_includes/pagination.ts";
 import { shell } from "./_includes/shell.ts";
@@ -28,7 +29,7 @@ export function render({ archive, letterPage, site }: LetterPageData): string {
   const heading = pagedTitle(`${title}: ${letter.label}`, paging);
   const main = html`<p class="breadcrumb"><a href="${sitePath(site, entityIndexPath(kind))}">${title}</a></p>
 <h1>${heading}</h1>
-<p class="lede">${letter.count} ${noun} ${letter.slug === "other" ? "whose names start with a digit or a sign" : `whose names start with ${letter.label}`}, by name.</p>
+<p class="lede">${formatCount(letter.count)} ${noun} ${letter.slug === "other" ? "whose names start with a digit or a sign" : `whose names start with ${letter.label}`}, by name.</p>
 ${letterNav(site, kind, archive.entityLetters[kind], letter.slug)}
 ${entityRows(site, entities, start)}
 ${pagingNav(site, paging, `Pages of ${title.toLowerCase()}: ${letter.label}`)}`;

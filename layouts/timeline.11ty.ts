@@ -3,6 +3,7 @@ import { undatedPath } from "../src/archive/paths.ts";
 import { barChart, monthPoints } from "./_includes/barChart.ts";
 import { monthName } from "./_includes/dates.ts";
 import { html } from "./_includes/html.ts";
+import { formatCount } from "./_includes/numbers.ts";
 import type { SiteData } from "./_includes/pageData.ts";
 import { shell } from "./_includes/shell.ts";
 import { monthAnchor, sitePath, yearPath } from "./_includes/urls.ts";
@@ -20,10 +21,10 @@ ${barChart(monthPoints(timeline.monthly), { id: "timeline-chart", caption: "Arti
   <ol class="timeline-years">${timeline.years.map(
     (year) => html`
     <li>
-      <h3><a href="${sitePath(site, yearPath(year.year))}">${year.year}</a> <span class="count">${year.count}</span></h3>
+      <h3><a href="${sitePath(site, yearPath(year.year))}">${year.year}</a> <span class="count">${formatCount(year.count)}</span></h3>
       <ul class="timeline-months">${year.months.map((month) => {
         const page = year.jumps.find((jump) => jump.id === monthAnchor(month.month))?.page ?? 1;
-        return html`<li><a href="${sitePath(site, `${pagedPath(yearPath(year.year), page)}#${monthAnchor(month.month)}`)}">${monthName(month.month)}</a> <span class="count">${month.articles.length}</span></li>`;
+        return html`<li><a href="${sitePath(site, `${pagedPath(yearPath(year.year), page)}#${monthAnchor(month.month)}`)}">${monthName(month.month)}</a> <span class="count">${formatCount(month.articles.length)}</span></li>`;
       })}</ul>
     </li>`,
   )}

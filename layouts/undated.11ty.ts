@@ -1,6 +1,7 @@
 import type { ArticleListPage } from "../src/archive/index.ts";
 import { articleList } from "./_includes/articleList.ts";
 import { html } from "./_includes/html.ts";
+import { countOf } from "./_includes/numbers.ts";
 import type { SiteData } from "./_includes/pageData.ts";
 import { pagedTitle, pagePath, pagingLinks, pagingNav } from "./_includes/pagination.ts";
 import { shell } from "./_includes/shell.ts";
@@ -26,7 +27,7 @@ export function render({ archive, undatedPage, site }: UndatedPageData): string 
   const count = archive.timeline.undated.length;
   const main = html`<p class="breadcrumb"><a href="${sitePath(site, "/timeline/")}">Timeline</a></p>
 <h1>${pagedTitle("Undated articles", paging)}</h1>
-<p class="lede">${count} ${count === 1 ? "article gives" : "articles give"} no date, by headline.</p>
+<p class="lede">${countOf(count, "article gives", "articles give")} no date, by headline.</p>
 ${sections.map((section) => articleList(site, section.articles))}
 ${pagingNav(site, paging, "Pages of undated articles")}`;
   return shell({

@@ -1,5 +1,6 @@
 import type { YearPage } from "../src/archive/index.ts";
 import { html } from "./_includes/html.ts";
+import { countOf } from "./_includes/numbers.ts";
 import type { SiteData } from "./_includes/pageData.ts";
 import { pagedTitle, pagePath, pagingLinks, pagingNav } from "./_includes/pagination.ts";
 import { jumpLinks, sectionedList } from "./_includes/sectionedList.ts";
@@ -26,7 +27,7 @@ export function render({ yearPage, site }: YearPageData): string {
   const { paging } = list;
   const main = html`<p class="breadcrumb"><a href="${sitePath(site, "/timeline/")}">Timeline</a></p>
 <h1>${pagedTitle(String(year), paging)}</h1>
-<p class="lede">${count} ${count === 1 ? "article" : "articles"}, oldest first.</p>
+<p class="lede">${countOf(count, "article", "articles")}, oldest first.</p>
 ${jumpLinks(site, paging.base, jumps, `Months of ${year}`)}
 ${sectionedList(site, list, 2)}
 ${pagingNav(site, paging, `Pages of ${year}`)}`;

@@ -2,6 +2,7 @@ import type { Archive, EntityKind, EntityLetter, EntityView } from "../../src/ar
 import { entityIndexPath, entityLetterPath } from "../../src/archive/paths.ts";
 import type { SiteConfig } from "../../src/site/siteConfig.ts";
 import { html, type SafeHtml } from "./html.ts";
+import { countOf, formatCount } from "./numbers.ts";
 import { shell } from "./shell.ts";
 import { sitePath } from "./urls.ts";
 
@@ -24,7 +25,7 @@ export function letterNav(
     (letter) =>
       html`<li><a href="${sitePath(site, entityLetterPath(kind, letter.slug))}"${
         letter.slug === current && html` aria-current="page"`
-      }>${letter.label}</a> <span class="count">${letter.count}</span></li>`,
+      }>${letter.label}</a> <span class="count">${formatCount(letter.count)}</span></li>`,
   )}</ul></nav>`;
 }
 
@@ -33,7 +34,7 @@ export function entityRows(site: SiteConfig, entities: readonly EntityView[], st
   return html`<ol class="entity-list"${start > 1 && html` start="${start}"`}>${entities.map(
     (entity) =>
       html`
-  <li><a href="${sitePath(site, entity.path)}">${entity.name}</a> <span class="count">${entity.articles.length} articles</span></li>`,
+  <li><a href="${sitePath(site, entity.path)}">${entity.name}</a> <span class="count">${countOf(entity.articles.length, "article", "articles")}</span></li>`,
   )}
 </ol>`;
 }

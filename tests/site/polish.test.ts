@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { parseHTML } from "linkedom";
 import { formatDate } from "../../layouts/_includes/dates.ts";
+import { render as renderCountry } from "../../layouts/country.11ty.ts";
 import { render as renderEntity } from "../../layouts/entity.11ty.ts";
 import { render as renderHome } from "../../layouts/index.11ty.ts";
 import { buildArchive } from "../../src/archive/index.ts";
@@ -49,6 +50,19 @@ function bigHome(): Document {
 describe("polish a reader sees", () => {
   it("should write counts with thousands separators", () => {
     assert.match(texts(bigHome(), ".lede")[0] ?? "", /^10,001 articles published from /);
+  });
+
+  it("should write the counts of list pages with thousands separators too", () => {
+    const [countryPage] = archive.countryPages;
+    const [first] = archive.articles;
+    assert.ok(countryPage && first);
+    const big = { ...countryPage.country, articles: Array.from({ length: 4_290 }, () => first.summary) };
+    const countryHtml = page(
+      renderCountry({ countryPage: { ...countryPage, country: big }, site } as Parameters<
+        typeof renderCountry
+      >[0]),
+    );
+    assert.match(texts(countryHtml, ".lede")[0] ?? "", /^4,290 articles mention /);
   });
 
   it("should show a midnight time as the day alone, whatever its offset, and other times as written", () => {
