@@ -6,6 +6,7 @@ import { after, before, describe, it } from "node:test";
 import { readSearchLayout } from "../../src/search/indexShards.ts";
 import { searchIndex } from "../../src/search/searchIndex.ts";
 import { type BuildSiteResult, buildSite, resolveSiteConfig } from "../../src/site/index.ts";
+import { assertSameSite } from "../support/sameSite.ts";
 import { seedContentDir } from "../support/seedSite.ts";
 
 // Two pages per search shard, so the five seeds (2014, 2015, 2017 and two undated) span several shards.
@@ -29,14 +30,6 @@ let freshBuilds = 0;
 const build = (): Promise<BuildSiteResult> =>
   buildSite({ contentDir, outDir, cacheDir: path.join(workDir, "cache"), site, shardPages });
 
-async function listFiles(root: string): Promise<string[]> {
-  const entries = await readdir(root, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)))
-    .sort();
-}
-
 /** An incremental build must leave exactly what a build from scratch of the same articles writes. */
 async function assertSameAsFreshBuild(): Promise<void> {
   freshBuilds++;
@@ -48,15 +41,7 @@ async function assertSameAsFreshBuild(): Promise<void> {
     site,
     shardPages,
   });
-  const [files, freshFiles] = await Promise.all([listFiles(outDir), listFiles(freshDir)]);
-  assert.deepEqual(files, freshFiles);
-  for (const file of files) {
-    const [bytes, freshBytes] = await Promise.all([
-      readFile(path.join(outDir, file)),
-      readFile(path.join(freshDir, file)),
-    ]);
-    assert.ok(bytes.equals(freshBytes), `${file} differs from a fresh build's`);
-  }
+  await assertSameSite(outDir, freshDir);
 }
 
 before(async () => {

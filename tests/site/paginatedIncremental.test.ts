@@ -1,10 +1,11 @@
 import assert from "node:assert/strict";
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { rowsPerPage } from "../../src/archive/pagination.ts";
 import { buildSite, resolveSiteConfig } from "../../src/site/index.ts";
+import { assertSameSite } from "../support/sameSite.ts";
 
 const site = resolveSiteConfig({}, {});
 const secondPage = "people/angela-merkel/page/2/index.html";
@@ -23,14 +24,6 @@ published: 2015-${month}-${day}
 ---
 Angela Merkel met envoy ${index} in Berlin on Monday. Angela Merkel said the talks would go on.
 `;
-}
-
-async function listFiles(root: string): Promise<string[]> {
-  const entries = await readdir(root, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)))
-    .sort();
 }
 
 const build = (out: string, cache: string) =>
@@ -63,15 +56,7 @@ describe("an incremental build of a paginated person", () => {
     assert.equal(result.unchanged, false);
     const freshDir = path.join(workDir, "fresh");
     await build(freshDir, "fresh-cache");
-    const [files, freshFiles] = await Promise.all([listFiles(outDir), listFiles(freshDir)]);
-    assert.ok(!files.includes(secondPage));
-    assert.deepEqual(files, freshFiles);
-    for (const file of files) {
-      const [bytes, freshBytes] = await Promise.all([
-        readFile(path.join(outDir, file)),
-        readFile(path.join(freshDir, file)),
-      ]);
-      assert.ok(bytes.equals(freshBytes), `${file} differs from a fresh build's`);
-    }
+    await assert.rejects(readFile(path.join(outDir, secondPage)));
+    await assertSameSite(outDir, freshDir);
   });
 });
