@@ -145,3 +145,20 @@ describe("people without titles or suffixes", () => {
     assert.deepEqual(found("The report was written by Harald Okonkwo in Berlin.").people, ["Harald Okonkwo"]);
   });
 });
+
+describe("platforms and products named after their makers", () => {
+  it("should not take a network where things are posted for its company", () => {
+    const text = "Be sure to follow the agency on Twitter, Tumblr, and YouTube. YouTube views keep rising.";
+    assert.deepEqual(found(text).organizations, []);
+  });
+
+  it("should still count a network's company where the text speaks of the company", () => {
+    const text = "Join us on Facebook. Analysts expect Facebook to report higher profits.";
+    assert.deepEqual(found(text).organizations, ["Facebook"]);
+  });
+
+  it("should take the body, not its mailing list, from a name that ends in a product word", () => {
+    const text = "Readers can join the new MobileGov Community of Practice Listserv to follow the debate.";
+    assert.deepEqual(found(text).organizations, ["MobileGov Community of Practice"]);
+  });
+});

@@ -6,6 +6,8 @@ import { isEverydayWord, isFunctionWord } from "./lexicon.ts";
 import { isCalendarWord, isMonth, isNeverInName } from "./notNames.ts";
 import { isOrganizationHead } from "./organizationHeads.ts";
 import { isPlace } from "./places.ts";
+import { namesPlatform } from "./platforms.ts";
+import { withoutProductWord } from "./productWords.ts";
 import { splitTitle } from "./titles.ts";
 import type { Leftover, Mention, NameRun } from "./types.ts";
 
@@ -60,10 +62,14 @@ function organizationInTitle(title: readonly string[]): string[] | undefined {
  * opens a sentence is tried whole and then without its first word, which may be an ordinary word (`Foreign`).
  */
 export function classifyRun(run: NameRun, writtenInLowerCase: (word: string) => boolean): RunVerdict {
-  const words = withoutOpeningWords(run.words);
+  const opened = withoutOpeningWords(run.words);
+  const words = withoutProductWord(opened);
   const [first = ""] = words;
   if (words.length === 0 || words.length > maxNameWords || isPlace(words.join(" "))) return { mentions: [] };
-  const startsSentence = run.sentenceInitial && words === run.words;
+  // `on Twitter` repeats the company's name only if the article speaks of the company elsewhere.
+  if (namesPlatform(words.join(" "), run.before, run.after))
+    return { mentions: [], leftover: { words, order: run.order } };
+  const startsSentence = run.sentenceInitial && opened === run.words;
   // A single word that opens a sentence can only repeat a name, or name a body the article shows acting.
   if (startsSentence && words.length === 1 && !isListedOrganization(first))
     return { mentions: [], leftover: leftoverOf(words, run, writtenInLowerCase) };
