@@ -162,3 +162,16 @@ describe("platforms and products named after their makers", () => {
     assert.deepEqual(found(text).organizations, ["MobileGov Community of Practice"]);
   });
 });
+
+describe("names inside quoted titles", () => {
+  it("should not take a quoted title's capitalised phrase for an organisation", () => {
+    const text =
+      'Sign up for the “Buyers Club” email group. See "How Government will Accelerate Anytime, Anywhere Services and Information in 2015".';
+    assert.deepEqual(found(text).organizations, []);
+  });
+
+  it("should still find an organisation named in quoted speech", () => {
+    const text = "“We have worked with Crescent Capital Group for years,” the minister said.";
+    assert.deepEqual(found(text).organizations, ["Crescent Capital Group"]);
+  });
+});

@@ -81,6 +81,7 @@ export function classifyRun(run: NameRun, writtenInLowerCase: (word: string) => 
   for (const attempt of attempts) {
     const organization = classifyOrganization(attempt, {
       before: run.before,
+      after: run.after,
       sentenceInitial: startsSentence && attempt === words,
       possessive: run.possessive,
     });
