@@ -8,6 +8,7 @@ import { isOrganizationHead } from "./organizationHeads.ts";
 import { isPlace } from "./places.ts";
 import { namesPlatform } from "./platforms.ts";
 import { withoutProductWord } from "./productWords.ts";
+import { isSportsClub } from "./sportsClubs.ts";
 import { splitTitle } from "./titles.ts";
 import type { Leftover, Mention, NameRun } from "./types.ts";
 
@@ -65,6 +66,9 @@ export function classifyRun(run: NameRun, writtenInLowerCase: (word: string) => 
   const opened = withoutOpeningWords(run.words);
   const words = withoutProductWord(opened);
   const [first = ""] = words;
+  // A place that plays a match is a club, whatever the gazetteer says of its name.
+  if (words.length > 0 && isSportsClub(words, run.before, run.after))
+    return { mentions: [{ kind: "organization", words, order: run.order }] };
   if (words.length === 0 || words.length > maxNameWords || isPlace(words.join(" "))) return { mentions: [] };
   // `on Twitter` repeats the company's name only if the article speaks of the company elsewhere.
   if (namesPlatform(words.join(" "), run.before, run.after))
