@@ -153,7 +153,7 @@ describe("platforms and products named after their makers", () => {
   });
 
   it("should still count a network's company where the text speaks of the company", () => {
-    const text = "Join us on Facebook. Analysts expect Facebook to report higher profits.";
+    const text = "Join us on Facebook. Reporting on Monday, Facebook posted higher profits.";
     assert.deepEqual(found(text).organizations, ["Facebook"]);
   });
 
