@@ -145,3 +145,33 @@ describe("people without titles or suffixes", () => {
     assert.deepEqual(found("The report was written by Harald Okonkwo in Berlin.").people, ["Harald Okonkwo"]);
   });
 });
+
+describe("platforms and products named after their makers", () => {
+  it("should not take a network where things are posted for its company", () => {
+    const text = "Be sure to follow the agency on Twitter, Tumblr, and YouTube. YouTube views keep rising.";
+    assert.deepEqual(found(text).organizations, []);
+  });
+
+  it("should still count a network's company where the text speaks of the company", () => {
+    const text = "Join us on Facebook. Reporting on Monday, Facebook posted higher profits.";
+    assert.deepEqual(found(text).organizations, ["Facebook"]);
+  });
+
+  it("should take the body, not its mailing list, from a name that ends in a product word", () => {
+    const text = "Readers can join the new MobileGov Community of Practice Listserv to follow the debate.";
+    assert.deepEqual(found(text).organizations, ["MobileGov Community of Practice"]);
+  });
+});
+
+describe("names inside quoted titles", () => {
+  it("should not take a quoted title's capitalised phrase for an organisation", () => {
+    const text =
+      'Sign up for the “Buyers Club” email group. See "How Government will Accelerate Anytime, Anywhere Services and Information in 2015".';
+    assert.deepEqual(found(text).organizations, []);
+  });
+
+  it("should still find an organisation named in quoted speech", () => {
+    const text = "“We have worked with Crescent Capital Group for years,” the minister said.";
+    assert.deepEqual(found(text).organizations, ["Crescent Capital Group"]);
+  });
+});

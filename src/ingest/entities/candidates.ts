@@ -105,6 +105,29 @@ function splitAtAnd(piece: Piece): Piece[] {
   ];
 }
 
+/**
+ * `for` belongs to a name after its head (`Centers for Disease Control`, `National Institute for Health and Care
+ * Excellence`), but between two whole names it says who acts for whom: `Barclays Plc for Mitsubishi Corp`.
+ */
+function splitAtFor(piece: Piece): Piece[] {
+  const index = piece.words.indexOf("for");
+  if (index === -1) return [piece];
+  const left = piece.words.slice(0, index);
+  const right = piece.words.slice(index + 1);
+  if (!isWholeOrganization(left) || !isWholeOrganization(right)) return [piece];
+  const end = (piece.starts[index] ?? piece.end) - 1;
+  return [
+    { ...piece, words: left, starts: piece.starts.slice(0, index), end, possessive: false },
+    {
+      words: right,
+      starts: piece.starts.slice(index + 1),
+      end: piece.end,
+      sentenceInitial: false,
+      possessive: piece.possessive === true,
+    },
+  ];
+}
+
 function opensSentence(text: string, start: number): boolean {
   return sentenceEnd.test(text.slice(Math.max(0, start - 6), start));
 }
@@ -124,7 +147,7 @@ function splitMatch(text: string, matched: string, matchStart: number): Piece[] 
   let afterAbbreviation = false;
   let offset = matchStart;
   const close = () => {
-    if (piece !== undefined) pieces.push(...splitAtAnd(piece));
+    if (piece !== undefined) pieces.push(...splitAtFor(piece).flatMap(splitAtAnd));
     piece = undefined;
   };
   for (const token of matched.split(separator)) {

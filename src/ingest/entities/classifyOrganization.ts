@@ -5,6 +5,7 @@ import { lastWordOf } from "./lastWord.ts";
 import { isEverydayWord, isKnownOrganization } from "./lexicon.ts";
 import { isOrganizationHead, isOrganizationNoun, isWeakOrganizationHead } from "./organizationHeads.ts";
 import { isPlace } from "./places.ts";
+import { isInQuotedTitle } from "./quotedTitles.ts";
 import { isTitleWord } from "./roles.ts";
 
 const acronym = /^\p{Lu}{2,6}$/u;
@@ -32,8 +33,9 @@ function hasEmployerCue(before: string): boolean {
 export type OrganizationVerdict = "organization" | "acronym" | undefined;
 
 export interface OrganizationContext {
-  /** Up to 40 characters before the words. */
+  /** Up to 40 characters before the words and 80 after them. */
   before: string;
+  after: string;
   /** The words open a sentence, so a capital letter says nothing. */
   sentenceInitial: boolean;
   /** The words end in `'s`: `a spokesman for Major's office` works for a person. */
@@ -47,7 +49,7 @@ export interface OrganizationContext {
  */
 export function classifyOrganization(
   words: readonly string[],
-  { before, sentenceInitial, possessive }: OrganizationContext,
+  { before, after, sentenceInitial, possessive }: OrganizationContext,
 ): OrganizationVerdict {
   const phrase = words.join(" ");
   if (isListedOrganization(phrase)) return "organization";
@@ -61,10 +63,12 @@ export function classifyOrganization(
   if (!single && isOrganizationHead(head)) {
     const modifiers = words.filter((word) => word !== head && !isConnector(word));
     // `Customer Service` is a phrase; `Office of Customer Experience`, its head before its complement, is a name.
+    // In a quoted title every word is capitalised, so a weak head there names a thing (`the “Buyers Club” list`).
     const weak =
       isWeakOrganizationHead(head) &&
       head === words.at(-1) &&
-      modifiers.every((word) => isEverydayWord(word) || isCommonAcronym(word));
+      (modifiers.every((word) => isEverydayWord(word) || isCommonAcronym(word)) ||
+        isInQuotedTitle(before, after));
     return weak ? undefined : "organization";
   }
   const separated = before.endsWith(" ") && !before.trimEnd().endsWith(",");

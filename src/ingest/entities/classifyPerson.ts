@@ -78,17 +78,19 @@ function personScore({ title, name }: TitledName, context: PersonContext): numbe
 }
 
 /**
- * Decides whether a run, its title split off, names a person. A single word needs a title (`President Obama`) and
- * must not be everyday vocabulary; longer names need enough evidence from the lexicon and the sentence around them.
+ * Decides whether a run, its title split off, names a person. A single word needs a title (`President Obama`) or a
+ * role and speech (`former president Lula told`), and must not be everyday vocabulary; longer names need enough
+ * evidence from the lexicon and the sentence around them.
  */
 export function isPersonName(titled: TitledName, context: PersonContext): boolean {
   const { title, name } = titled;
   if (isImpossibleName(name)) return false;
   if (name.length === 1) {
     const [word = ""] = name;
-    return (
-      title.some(isHonorific) && !isPlace(word) && !isEveryday(word, context) && !/^\p{Lu}+$/u.test(word)
-    );
+    // A one-name person (`President Lula`, `former president Lula told`) needs a title, or a role and speech both.
+    const cued =
+      title.some(isHonorific) || (hasRoleBefore(context.before) && isQuoted(context.before, context.after));
+    return cued && !isPlace(word) && !isEveryday(word, context) && !/^\p{Lu}+$/u.test(word);
   }
   return personScore(titled, context) >= threshold;
 }

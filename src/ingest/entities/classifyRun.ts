@@ -6,6 +6,9 @@ import { isEverydayWord, isFunctionWord } from "./lexicon.ts";
 import { isCalendarWord, isMonth, isNeverInName } from "./notNames.ts";
 import { isOrganizationHead } from "./organizationHeads.ts";
 import { isPlace } from "./places.ts";
+import { namesPlatform } from "./platforms.ts";
+import { withoutProductWord } from "./productWords.ts";
+import { isSportsClub } from "./sportsClubs.ts";
 import { splitTitle } from "./titles.ts";
 import type { Leftover, Mention, NameRun } from "./types.ts";
 
@@ -60,10 +63,17 @@ function organizationInTitle(title: readonly string[]): string[] | undefined {
  * opens a sentence is tried whole and then without its first word, which may be an ordinary word (`Foreign`).
  */
 export function classifyRun(run: NameRun, writtenInLowerCase: (word: string) => boolean): RunVerdict {
-  const words = withoutOpeningWords(run.words);
+  const opened = withoutOpeningWords(run.words);
+  const words = withoutProductWord(opened);
   const [first = ""] = words;
+  // A place that plays a match is a club, whatever the gazetteer says of its name.
+  if (words.length > 0 && isSportsClub(words, run.before, run.after))
+    return { mentions: [{ kind: "organization", words, order: run.order }] };
   if (words.length === 0 || words.length > maxNameWords || isPlace(words.join(" "))) return { mentions: [] };
-  const startsSentence = run.sentenceInitial && words === run.words;
+  // `on Twitter` repeats the company's name only if the article speaks of the company elsewhere.
+  if (namesPlatform(words.join(" "), run.before, run.after))
+    return { mentions: [], leftover: { words, order: run.order } };
+  const startsSentence = run.sentenceInitial && opened === run.words;
   // A single word that opens a sentence can only repeat a name, or name a body the article shows acting.
   if (startsSentence && words.length === 1 && !isListedOrganization(first))
     return { mentions: [], leftover: leftoverOf(words, run, writtenInLowerCase) };
@@ -75,6 +85,7 @@ export function classifyRun(run: NameRun, writtenInLowerCase: (word: string) => 
   for (const attempt of attempts) {
     const organization = classifyOrganization(attempt, {
       before: run.before,
+      after: run.after,
       sentenceInitial: startsSentence && attempt === words,
       possessive: run.possessive,
     });
