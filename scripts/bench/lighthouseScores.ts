@@ -58,6 +58,16 @@ async function scores(lighthouse: string[], url: string, desktop: boolean): Prom
   return categories.map((category) => Math.round((report.categories[category]?.score ?? 0) * 100));
 }
 
+/** A page Lighthouse gives up on (a timeout on a huge page) is a finding, not the end of the run. */
+async function scoresOrFailure(lighthouse: string[], url: string, desktop: boolean): Promise<string> {
+  try {
+    return (await scores(lighthouse, url, desktop)).join(" / ");
+  } catch (error) {
+    const reason = /Runtime error encountered: ([^\n]*)/.exec(String(error))?.[1] ?? "Lighthouse failed";
+    return `failed: ${reason}`;
+  }
+}
+
 const { values } = parseArgs({ options: { site: { type: "string" }, lighthouse: { type: "string" } } });
 if (values.site === undefined) throw new Error("give the built site with --site DIR");
 const lighthouse = values.lighthouse === undefined ? ["npx", "--yes", "lighthouse@12"] : [values.lighthouse];
@@ -67,9 +77,11 @@ try {
   console.log("| --- | --- | --- | --- |");
   for (const [name, sitePath] of await pageTypes(values.site)) {
     const url = new URL(sitePath.slice(1), server.url).href;
-    const mobile = await scores(lighthouse, url, false);
-    const desktop = await scores(lighthouse, url, true);
-    console.log(`| ${name} | \`${sitePath}\` | ${mobile.join(" / ")} | ${desktop.join(" / ")} |`);
+    const [mobile, desktop] = [
+      await scoresOrFailure(lighthouse, url, false),
+      await scoresOrFailure(lighthouse, url, true),
+    ];
+    console.log(`| ${name} | \`${sitePath}\` | ${mobile} | ${desktop} |`);
   }
 } finally {
   await server.close();
