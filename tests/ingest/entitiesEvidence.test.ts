@@ -1,14 +1,9 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { findEntities } from "../../src/ingest/entities/index.ts";
+import { entityNamesFinder } from "../support/entityNames.ts";
 
-const found = (...paragraphs: string[]) => {
-  const { people, organizations } = findEntities({ title: "Markets close mixed", paragraphs });
-  return {
-    people: people.map((person) => person.name),
-    organizations: organizations.map((body) => body.name),
-  };
-};
+const found = entityNamesFinder("Markets close mixed");
 
 describe("organisations by their evidence", () => {
   it("should know news agencies and international bodies by name, even opening a sentence", () => {

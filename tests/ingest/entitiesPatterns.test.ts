@@ -1,14 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { findEntities } from "../../src/ingest/entities/index.ts";
+import { entityNamesFinder } from "../support/entityNames.ts";
 
-const found = (...paragraphs: string[]) => {
-  const { people, organizations } = findEntities({ title: "Results of the day", paragraphs });
-  return {
-    people: people.map((person) => person.name),
-    organizations: organizations.map((body) => body.name),
-  };
-};
+const found = entityNamesFinder("Results of the day");
 
 describe("`for` inside and between organisations' names", () => {
   it("should keep a name whose head takes `for` as one organisation", () => {
