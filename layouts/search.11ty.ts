@@ -1,4 +1,4 @@
-import { searchScripts } from "./_includes/appShell.ts";
+import { searchEngineScript, searchScripts } from "./_includes/appShell.ts";
 import { html } from "./_includes/html.ts";
 import type { SiteData } from "./_includes/pageData.ts";
 import { shell } from "./_includes/shell.ts";
@@ -8,8 +8,9 @@ export const data = { permalink: "search/index.html" };
 
 /**
  * The search page's frame is in the HTML, with room kept for what the script fills in (the status line, the
- * results, the filters beside them), so nothing moves when search starts. assets/search.js runs Pagefind from the
- * primary bundle the build writes to /pagefind/, merging the other search shards; assets/search-filters.js draws
+ * results, the filters beside them), so nothing moves when search starts. assets/search.js shows what
+ * assets/search-engine.js, a worker, finds with Pagefind in the primary bundle the build writes to /pagefind/ and
+ * the other search shards merged into it; assets/search-filters.js draws
  * the filters; assets/search-offline.js asks the service worker to save the whole index.
  */
 export function render({ site, search }: SiteData): string {
@@ -38,7 +39,7 @@ export function render({ site, search }: SiteData): string {
   </p>
 </form>
 <noscript><p>Search needs JavaScript. Browse the archive by <a href="${sitePath(site, "/countries/")}">country</a> or on the <a href="${sitePath(site, "/timeline/")}">timeline</a> instead.</p></noscript>
-<div id="search" class="search-layout" data-bundle-path="${sitePath(site, "/pagefind/")}" data-base-url="${site.pathPrefix}" data-shards="${JSON.stringify(shards)}">
+<div id="search" class="search-layout" data-bundle-path="${sitePath(site, "/pagefind/")}" data-base-url="${site.pathPrefix}" data-engine="${sitePath(site, searchEngineScript)}" data-shards="${JSON.stringify(shards)}">
   <details class="search-filter-panel">
     <summary>Filter results</summary>
     <div id="search-filters"></div>

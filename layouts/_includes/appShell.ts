@@ -11,6 +11,8 @@ export const searchScripts = [
   "/assets/search.js",
   "/assets/search-offline.js",
 ] as const;
+/** The search page's module worker, which runs Pagefind off the page's main thread. */
+export const searchEngineScript = "/assets/search-engine.js";
 
 /**
  * Site-relative paths the service worker saves when it installs, so the home page (the app's start URL), the
@@ -25,5 +27,6 @@ export const appShellPaths: readonly string[] = [
   ...screenStylesheets,
   printStylesheet,
   ...searchScripts.filter((path) => path !== webAppPaths.indexVersion),
+  searchEngineScript,
   ...appIcons.map((icon) => icon.path),
 ];

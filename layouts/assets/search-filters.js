@@ -32,18 +32,18 @@
     more.className = "search-filter-more";
     fieldset.append(legend, narrow, list, more);
 
-    const state = { counts: {}, selected: new Set(), shown: step };
+    // `values` come most frequent first, with `counts` beside them (assets/search-engine.js).
+    const state = { values: [], counts: [], selected: new Set(), shown: step };
     function draw() {
       const words = fold(narrow.value.trim());
-      const values = Object.entries(state.counts)
-        .filter(([value, count]) => count > 0 || state.selected.has(value))
-        .filter(([value]) => words === "" || fold(value).includes(words))
-        .sort(
-          ([a, countA], [b, countB]) =>
-            Number(state.selected.has(b)) - Number(state.selected.has(a)) ||
-            countB - countA ||
-            a.localeCompare(b),
-        );
+      const matching = state.values
+        .map((value, index) => [value, state.counts[index]])
+        .filter(([value]) => words === "" || fold(value).includes(words));
+      // Ticked values first, so a box never moves out of sight while it is ticked.
+      const values = [
+        ...matching.filter(([value]) => state.selected.has(value)),
+        ...matching.filter(([value]) => !state.selected.has(value)),
+      ];
       const focused = list.contains(document.activeElement) ? document.activeElement.value : undefined;
       list.replaceChildren(
         ...values.slice(0, state.shown).map(([value, count]) => {
@@ -73,7 +73,7 @@
       const hidden = values.length - state.shown;
       more.hidden = hidden <= 0;
       more.textContent = `Show ${Math.min(step, hidden)} more ${group.plural}`;
-      narrow.hidden = words === "" && Object.keys(state.counts).length <= step;
+      narrow.hidden = words === "" && state.values.length <= step;
       fieldset.hidden = values.length === 0 && words === "";
     }
     narrow.addEventListener("input", () => {
@@ -88,7 +88,8 @@
       element: fieldset,
       selected: () => [...state.selected],
       update(counts, selected) {
-        state.counts = counts ?? {};
+        state.values = counts?.values ?? [];
+        state.counts = counts?.counts ?? [];
         state.selected = new Set(selected ?? []);
         draw();
       },
@@ -97,7 +98,7 @@
 
   /**
    * Draws the filter groups into `container`; `onChange(filters)` gets `{ country: ["Germany"], … }` whenever a
-   * box is ticked or cleared. `update(counts, filters)` redraws them from Pagefind's counts.
+   * box is ticked or cleared. `update(counts, filters)` redraws them from the engine's counts: `{ country: { values, counts } }`.
    */
   window.newsarchiveFilterPanel = (container, onChange) => {
     const drawn = groups.map((group) => ({

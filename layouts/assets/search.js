@@ -2,7 +2,7 @@
 // (?q=…&order=newest&country=Germany), so a search can be shared and the header's GET form lands here.
 // Its parts keep the class names of Pagefind's own UI (pagefind-ui__search-input, __message, __result,
 // __result-link), which the benchmark, the tests and any owner's styles already look for.
-(async () => {
+(() => {
   const host = document.getElementById("search");
   const form = document.getElementById("search-form");
   const input = document.getElementById("search-input");
@@ -46,37 +46,39 @@
   if (filterDetails && window.matchMedia("(min-width: 48rem)").matches) filterDetails.open = true;
   if (input.value === "") input.focus();
 
-  // Pagefind's cache tag: the build's index version (offline-index-version.js) instead of a timestamp, so the
-  // entry's URL changes exactly when the index does and the copy the service worker saved is reused offline.
-  const cacheTag =
-    typeof window.newsarchiveIndexVersion === "string"
-      ? { metaCacheTag: window.newsarchiveIndexVersion }
-      : {};
-  const weightFor = (weights) => (order === "relevance" ? 1 : weights[order]);
-  const pagefind = await import(`${bundlePath}pagefind.js`);
-  await pagefind.options({ baseUrl, indexWeight: weightFor(shards.weights), ...cacheTag });
-  // Merged together, not one after another: each shard's entry and metadata are a round trip. Pagefind adds each
-  // index when it is asked to, so their order stays the same.
-  await Promise.all(
-    shards.merged.map((shard) =>
-      pagefind.mergeIndex(shard.bundlePath, {
-        baseUrl,
-        indexWeight: weightFor(shard.weights),
-        ...cacheTag,
-      }),
-    ),
-  );
-  // Pagefind counts filter values only for the filter chunks it has loaded. This loads them all, once, and gives
-  // the whole archive's counts for the page before a search. It starts after the first results are shown: a large
-  // archive's filters take a while, and loading them alongside the first search would delay its results.
-  let archiveCounts;
-  let filtersLoaded;
-  const loadFilters = () => {
-    filtersLoaded ??= pagefind.filters().then((counts) => {
-      archiveCounts = counts;
+  const engine = new Worker(host.dataset.engine, { type: "module" });
+  const pending = new Map();
+  let calls = 0;
+  engine.addEventListener("message", ({ data }) => {
+    const { resolve, reject } = pending.get(data.call);
+    pending.delete(data.call);
+    if ("error" in data) reject(new Error(data.error));
+    else resolve(data.result);
+  });
+  /** Runs one of the engine's methods (assets/search-engine.js) and resolves with its answer. */
+  const ask = (method, args) =>
+    new Promise((resolve, reject) => {
+      const call = calls++;
+      pending.set(call, { resolve, reject });
+      engine.postMessage({ call, method, args });
     });
-    return filtersLoaded;
-  };
+  ask("start", {
+    bundlePath,
+    baseUrl,
+    shards,
+    order,
+    // Pagefind's cache tag: the build's index version (offline-index-version.js) instead of a timestamp, so the
+    // entry's URL changes exactly when the index does and the copy the service worker saved is reused offline.
+    cacheTag: typeof window.newsarchiveIndexVersion === "string" ? window.newsarchiveIndexVersion : undefined,
+  });
+  // Pagefind counts filter values only for the filter chunks it has loaded. The engine loads them all, once,
+  // after the first results are shown: a large archive's filters take a while, and loading them alongside the
+  // first search would delay its results.
+  let filtersLoaded = false;
+  const loadFilters = () =>
+    ask("loadFilters").then(() => {
+      filtersLoaded = true;
+    });
 
   /** The query, order and filters as the URL keeps them, in that order. */
   function stateUrl(query, chosenOrder) {
@@ -124,15 +126,18 @@
   }
 
   let generation = 0;
-  let results = [];
-  async function showMore(current) {
-    const start = list.children.length;
-    const page = await Promise.all(
-      results.slice(start, start + resultsPerPage).map((result) => result.data()),
-    );
-    if (current !== generation) return;
+  let resultCount = 0;
+  function showPage(page) {
     list.append(...page.map(resultItem));
-    more.hidden = list.children.length >= results.length;
+    more.hidden = list.children.length >= resultCount;
+  }
+  async function showMore(current) {
+    const page = await ask("page", {
+      id: current,
+      start: list.children.length,
+      pageSize: resultsPerPage,
+    });
+    if (current === generation) showPage(page);
   }
 
   async function run() {
@@ -141,33 +146,37 @@
     window.history.replaceState(null, "", stateUrl(query, order));
     const filtered = Object.keys(filters).length > 0;
     if (!query && !filtered) {
-      results = [];
+      resultCount = 0;
       list.replaceChildren();
       more.hidden = true;
       message.textContent = "";
-      await loadFilters();
+      const archiveCounts = await ask("archiveCounts");
       if (current === generation) filterPanel.update(archiveCounts, filters);
       return;
     }
-    const search = () =>
-      pagefind.search(query || null, { filters, sort: order === "relevance" ? {} : orders[order] });
-    const countedAlready = archiveCounts !== undefined;
-    const response = await search();
+    const search = (pageSize) =>
+      ask("search", {
+        id: current,
+        query: query || null,
+        filters,
+        sort: order === "relevance" ? {} : orders[order],
+        pageSize,
+      });
+    const countedAlready = filtersLoaded;
+    const response = await search(resultsPerPage);
     if (current !== generation || response === null) return;
-    results = response.results;
-    const count = results.length;
-    const noun = count === 1 ? "result" : "results";
+    resultCount = response.count;
+    const noun = resultCount === 1 ? "result" : "results";
     // Separators as the rest of the site prints numbers: 3,787.
-    const shown = count.toLocaleString("en");
+    const shown = resultCount.toLocaleString("en");
     message.textContent = query ? `${shown} ${noun} for “${query}”` : `${shown} ${noun}`;
     list.replaceChildren();
-    await showMore(current);
-    if (current !== generation) return;
+    showPage(response.page);
     if (countedAlready) return filterPanel.update(response.filters, filters);
     // The first search ran before every filter chunk was loaded, so its counts are partial: count again once
     // they are (the words' chunks are loaded by now, so this search is quick).
     await loadFilters();
-    const counted = await search();
+    const counted = await search(0);
     if (current === generation && counted !== null) filterPanel.update(counted.filters, filters);
   }
 
@@ -178,7 +187,7 @@
     // Fetches the index chunks the words need while the reader is still typing, so the search itself finds
     // them loaded.
     const query = bounded(input.value);
-    if (query) pagefind.preload(query, { filters });
+    if (query) ask("preload", { query, filters });
   });
   form.addEventListener("submit", (event) => {
     event.preventDefault();

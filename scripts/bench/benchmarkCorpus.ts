@@ -68,7 +68,9 @@ export async function benchmarkCorpus(options: BenchmarkCorpusOptions): Promise<
   log(`  ${describeBuild(cold)}`);
   log(`${options.label}: searching in Chromium`);
   const search = await measureSearch(outDir);
-  log(`  "${search.queries.join('", "')}": ${search.secondQueryMs.toFixed(0)} ms`);
+  log(
+    `  "${search.queries.join('", "')}": ${search.secondQueryMs.toFixed(0)} ms, "${search.queries[0]}" again: ${search.repeatQueryMs.toFixed(0)} ms`,
+  );
   const unchanged = await build("rebuild with nothing changed");
   log(`  ${describeBuild(unchanged)}`);
   const added = addGeneratedArticle(contentDir, options.seed, text.files);

@@ -30,6 +30,8 @@ export interface SearchMeasurement {
   firstVisitWithServiceWorker: DownloadTally;
   /** From typing the second query to its result links rendered, once the engine and entry files are loaded. */
   secondQueryMs: number;
+  /** The first query typed again, its index chunks now in the cache: the search itself, without the network. */
+  repeatQueryMs: number;
 }
 
 export interface CorpusResult {

@@ -37,6 +37,7 @@ export const figures: readonly Figure[] = [
     digits: 0,
   },
   { header: "results ms", value: (corpus) => corpus.search.secondQueryMs, digits: 0 },
+  { header: "cached results ms", value: (corpus) => corpus.search.repeatQueryMs, digits: 0 },
 ];
 
 /** `12,345.6`, or `–` for a figure the run does not have. */

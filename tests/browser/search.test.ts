@@ -48,6 +48,22 @@ describe("search in the browser", { skip }, () => {
     await page.close();
   });
 
+  it("should leave the index to the search worker, so the page's own thread never loads Pagefind", async () => {
+    const page = await harness.browser.newPage();
+    await page.goto(harness.url("/search/?q=encryption"));
+    assert.ok((await resultTitles(page)).includes(title("001")));
+    const workers = page.workers().map((worker) => new URL(worker.url()).pathname);
+    assert.deepEqual(workers, ["/assets/search-engine.js"]);
+    const pageDownloads = await page.evaluate(() =>
+      performance.getEntriesByType("resource").map((entry) => new URL(entry.name).pathname),
+    );
+    assert.deepEqual(
+      pageDownloads.filter((downloaded) => downloaded.startsWith("/pagefind/")),
+      [],
+    );
+    await page.close();
+  });
+
   it("should carry a query from the header search box on any page to the search results", async () => {
     const page = await harness.browser.newPage();
     await page.goto(harness.url("/countries/"));
