@@ -14,7 +14,7 @@ interface CountryPageData extends SiteData {
 
 export const data = {
   pagination: {
-    data: "archive.countryPages",
+    data: "countryPages",
     size: 1,
     alias: "countryPage",
     addAllPagesToCollections: false,

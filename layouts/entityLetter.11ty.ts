@@ -14,7 +14,7 @@ interface LetterPageData extends SiteData {
 
 export const data = {
   pagination: {
-    data: "archive.entityLetterPages",
+    data: "letterPages",
     size: 1,
     alias: "letterPage",
     addAllPagesToCollections: false,
@@ -23,14 +23,14 @@ export const data = {
 };
 
 /** The people or organisations whose names start with one letter, by name. */
-export function render({ archive, letterPage, site }: LetterPageData): string {
-  const { kind, letter, paging, entities, start } = letterPage;
+export function render({ letterPage, site }: LetterPageData): string {
+  const { kind, letter, letters, paging, entities, start } = letterPage;
   const { title, noun } = entityPages[kind];
   const heading = pagedTitle(`${title}: ${letter.label}`, paging);
   const main = html`<p class="breadcrumb"><a href="${sitePath(site, entityIndexPath(kind))}">${title}</a></p>
 <h1>${heading}</h1>
 <p class="lede">${formatCount(letter.count)} ${noun} ${letter.slug === "other" ? "whose names start with a digit or a sign" : `whose names start with ${letter.label}`}, by name.</p>
-${letterNav(site, kind, archive.entityLetters[kind], letter.slug)}
+${letterNav(site, kind, letters, letter.slug)}
 ${entityRows(site, entities, start)}
 ${pagingNav(site, paging, `Pages of ${title.toLowerCase()}: ${letter.label}`)}`;
   return shell({

@@ -13,7 +13,7 @@ interface YearPageData extends SiteData {
 
 export const data = {
   pagination: {
-    data: "archive.timeline.yearPages",
+    data: "yearPages",
     size: 1,
     alias: "yearPage",
     addAllPagesToCollections: false,

@@ -30,7 +30,7 @@ export function listPages(archive: Archive): SitemapEntry[] {
     "/search/",
     ...archive.countryPages.map((page) => pathOf(page.list.paging)),
     ...archive.timeline.yearPages.map((page) => pathOf(page.list.paging)),
-    ...archive.timeline.undatedPages.map((page) => pathOf(page.paging)),
+    ...archive.timeline.undatedPages.map((page) => pathOf(page.list.paging)),
     ...archive.entityLetterPages.map((page) => pathOf(page.paging)),
   ].map((path) => ({ path }));
 }

@@ -65,14 +65,16 @@ export function entityLetters(entities: readonly EntityView[]): EntityLetters {
   const letters: Record<EntityKind, EntityLetter[]> = { person: [], organization: [] };
   const pages: EntityLetterPage[] = [];
   for (const kind of ["person", "organization"] as const) {
-    for (const [letter, list] of lettersOf(kind, entities)) {
-      letters[kind].push(letter);
+    const named = lettersOf(kind, entities);
+    letters[kind] = named.map(([letter]) => letter);
+    for (const [letter, list] of named) {
       const chunks = paginate(list);
       let start = 1;
       chunks.forEach((chunk, index) => {
         pages.push({
           kind,
           letter,
+          letters: letters[kind],
           paging: { base: entityLetterPath(kind, letter.slug), number: index + 1, count: chunks.length },
           entities: chunk,
           start,

@@ -71,6 +71,9 @@ export function buildTimeline(newestFirst: readonly ArchiveEntry[]): Timeline {
     monthly: monthlyCounts(years),
     undated,
     yearPages,
-    undatedPages: undated.length > 0 ? pageArticles(undated, undatedPath, byYear).pages : [],
+    undatedPages:
+      undated.length > 0
+        ? pageArticles(undated, undatedPath, byYear).pages.map((list) => ({ count: undated.length, list }))
+        : [],
   };
 }

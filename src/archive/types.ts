@@ -76,6 +76,8 @@ export interface EntityPage {
 export interface EntityLetterPage {
   kind: EntityKind;
   letter: EntityLetter;
+  /** Every letter of the kind, for the navigation between them. */
+  letters: EntityLetter[];
   paging: Paging;
   entities: EntityView[];
   /** The 1-based position of the page's first name among the letter's names. */
@@ -166,6 +168,12 @@ export interface YearPage {
   jumps: ListJump[];
 }
 
+export interface UndatedPage {
+  /** Undated articles in the archive. */
+  count: number;
+  list: ArticleListPage;
+}
+
 export interface Timeline {
   /** Newest year first. */
   years: TimelineYear[];
@@ -177,7 +185,7 @@ export interface Timeline {
   /** Every year's pages, newest year first. */
   yearPages: YearPage[];
   /** The undated articles' pages, by headline. */
-  undatedPages: ArticleListPage[];
+  undatedPages: UndatedPage[];
 }
 
 /** Everything the templates need, computed once from the records. */

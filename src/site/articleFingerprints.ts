@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { Archive, ArchiveArticle, ArticleSummary, EntityPage } from "../archive/index.ts";
+import type { Archive, ArchiveArticle, ArticleSummary, Paging } from "../archive/index.ts";
 import { pagedPath } from "../archive/pagination.ts";
 import type { SearchablePage } from "../search/shardPlan.ts";
 
@@ -47,16 +47,16 @@ export function articlePageFile(article: ArchiveArticle): string {
   return pageFile(article.summary.path);
 }
 
-/** Site path of one page of a person's or organisation's articles. */
-export function entityPagePath({ list }: EntityPage): string {
-  return pagedPath(list.paging.base, list.paging.number);
+/** Site path of one page of a paginated list. */
+export function listPagePath(paging: Paging): string {
+  return pagedPath(paging.base, paging.number);
 }
 
-/** Fingerprints of what each article and entity page shows. */
+/** Fingerprints of what each keyed page (src/site/writePages.ts) shows. */
 export interface PageFingerprinter {
   article(article: ArchiveArticle): ArticleFingerprints;
-  /** A page of a person or organisation shows only its own data (name, counts, its page of summaries, jumps). */
-  entity(entityPage: EntityPage): string;
+  /** A keyed list page (a person's, a country's, a year's…) shows only its own item: its data stands for it. */
+  listPage(item: object): string;
 }
 
 /**
@@ -74,9 +74,9 @@ export function pageFingerprinter(archive: Archive, salt: string): PageFingerpri
         search: fingerprint(salt, article, write({ summary, people, organizations })),
       };
     },
-    entity(entityPage) {
+    listPage(item) {
       return createHash("sha256")
-        .update(`${salt}\0${write(entityPage)}`)
+        .update(`${salt}\0${write(item)}`)
         .digest("hex")
         .slice(0, 24);
     },

@@ -193,6 +193,7 @@ function unchangedResult(outDir: string, count: number, skipped: readonly Articl
     unchanged: true,
     changedFiles: 0,
     renderedPages: 0,
+    renderedListPages: 0,
     indexedShards: 0,
     reusedShards: 0,
   };

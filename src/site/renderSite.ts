@@ -1,5 +1,5 @@
 import path from "node:path";
-import { buildArchive } from "../archive/index.ts";
+import { buildArchive, type Paging } from "../archive/index.ts";
 import type { ArticleRecord } from "../ingest/schema.ts";
 import type { TermCounts } from "../ingest/termCounts.ts";
 import {
@@ -12,7 +12,7 @@ import {
 } from "../search/index.ts";
 import {
   articlePageFile,
-  entityPagePath,
+  listPagePath,
   pageFile,
   pageFingerprinter,
   searchablePage,
@@ -20,8 +20,8 @@ import {
 import { PageArrivals } from "./pageArrivals.ts";
 import { type BuildProgress, silentProgress } from "./progress.ts";
 import type { SiteConfig } from "./siteConfig.ts";
-import { splitByChange } from "./splitByChange.ts";
-import { writePages } from "./writePages.ts";
+import { type FingerprintedPage, splitByChange } from "./splitByChange.ts";
+import { type KeyedPages, writePages } from "./writePages.ts";
 import { writeRecordsJson } from "./writeRecordsJson.ts";
 
 const primaryBundleFolder = "pagefind/";
@@ -32,7 +32,7 @@ export interface PreviousBuild {
    * apply to this one (src/site/applyStaged.ts); `RenderSiteResult.isKept` names the files it relied on.
    */
   siteDir: string;
-  /** Its article and entity pages' fingerprints by page path, from `RenderSiteResult.pages`. */
+  /** Its keyed pages' fingerprints by page path, from `RenderSiteResult.pages`. */
   pages: Readonly<Record<string, string>>;
 }
 
@@ -52,9 +52,12 @@ export interface RenderSiteResult {
   articleCount: number;
   /** Article pages in the search index. */
   indexedPages: number;
-  /** Fingerprint of each article and entity page by its path, for the next build's `previous`. */
+  /** Fingerprint of each keyed page (articles and paginated lists) by its path, for the next build's `previous`. */
   pages: Record<string, string>;
+  /** Article pages rendered; the others were kept from `previous`. */
   renderedPages: number;
+  /** Pages of keyed lists (people, organisations, countries, years, letters) rendered; the others were kept. */
+  renderedListPages: number;
   indexedShards: number;
   reusedShards: number;
   /** Site-relative files of the previous build this one relies on as they are; none without `previous`. */
@@ -89,16 +92,29 @@ export async function renderSite(
     fingerprinted.map(({ article, page }) => ({ item: article, path: article.summary.path, page })),
     previous?.pages,
   );
-  const entities = archive.entityPages.map((entityPage) => ({
-    item: entityPage,
-    path: entityPagePath(entityPage),
-    page: fingerprints.entity(entityPage),
-  }));
-  const { changed: entityPages, unchanged: unchangedEntities } = splitByChange(entities, previous?.pages);
-  const keptPages = new Set([
-    ...unchanged.map(articlePageFile),
-    ...unchangedEntities.map((entityPage) => pageFile(entityPagePath(entityPage))),
-  ]);
+  const listPages: FingerprintedPage<unknown>[] = [];
+  const keptListPages: string[] = [];
+  /** The pages of one keyed list that must be rendered; the others' files are kept. */
+  const changedOf = <T extends object>(items: readonly T[], pagingOf: (item: T) => Paging): T[] => {
+    const fingerprinted = items.map((item) => ({
+      item,
+      path: listPagePath(pagingOf(item)),
+      page: fingerprints.listPage(item),
+    }));
+    listPages.push(...fingerprinted);
+    const { changed, unchanged: kept } = splitByChange(fingerprinted, previous?.pages);
+    keptListPages.push(...kept.map((item) => pageFile(listPagePath(pagingOf(item)))));
+    return changed;
+  };
+  const keyedPages: KeyedPages = {
+    articlePages,
+    entityPages: changedOf(archive.entityPages, (page) => page.list.paging),
+    countryPages: changedOf(archive.countryPages, (page) => page.list.paging),
+    yearPages: changedOf(archive.timeline.yearPages, (page) => page.list.paging),
+    undatedPages: changedOf(archive.timeline.undatedPages, (page) => page.list.paging),
+    letterPages: changedOf(archive.entityLetterPages, (page) => page.paging),
+  };
+  const keptPages = new Set([...unchanged.map(articlePageFile), ...keptListPages]);
   const arrivals = new PageArrivals();
   const indexing = indexShards({
     siteDir: outDir,
@@ -113,12 +129,9 @@ export async function renderSite(
   // Awaited below; until then a failed index must not count as an unhandled rejection.
   indexing.catch(() => {});
   try {
-    await writePages(
-      outDir,
-      { archive, search, site },
-      { articlePages, entityPages },
-      { onArticlesWritten: (articles) => arrivals.add(articles.map(articlePageFile)) },
-    );
+    await writePages(outDir, { archive, search, site }, keyedPages, {
+      onArticlesWritten: (articles) => arrivals.add(articles.map(articlePageFile)),
+    });
     await writeRecordsJson(
       path.join(outDir, "records.json"),
       archive.articles.map((article) => article.record),
@@ -132,7 +145,7 @@ export async function renderSite(
   }
   progress.stageDone(
     "render",
-    `${articlePages.length} article pages (${unchanged.length} unchanged), ${entityPages.length} pages of people and organisations (${unchangedEntities.length} unchanged) and the lists`,
+    `${articlePages.length} article pages (${unchanged.length} unchanged), ${listPages.length - keptListPages.length} pages of people, organisations, countries and years (${keptListPages.length} unchanged) and the indexes`,
   );
   progress.stage("index");
   const indexed = await indexing;
@@ -148,9 +161,10 @@ export async function renderSite(
     indexedPages: indexed.pageCount,
     pages: Object.fromEntries([
       ...fingerprinted.map(({ article, page }) => [article.summary.path, page]),
-      ...entities.map(({ path, page }) => [path, page]),
+      ...listPages.map(({ path, page }) => [path, page]),
     ]),
     renderedPages: articlePages.length,
+    renderedListPages: listPages.length - keptListPages.length,
     indexedShards: indexed.indexedShards,
     reusedShards: indexed.reusedShards,
     isKept: (relative) =>

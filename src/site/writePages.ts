@@ -1,7 +1,15 @@
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
-import type { Archive, ArchiveArticle, EntityPage } from "../archive/index.ts";
+import type {
+  Archive,
+  ArchiveArticle,
+  CountryPage,
+  EntityLetterPage,
+  EntityPage,
+  UndatedPage,
+  YearPage,
+} from "../archive/index.ts";
 import type { SearchLayout } from "../search/index.ts";
 import { layoutsInput } from "./ownerLayouts.ts";
 import { eleventyConfigPath } from "./projectFiles.ts";
@@ -12,8 +20,19 @@ import type { SiteConfig } from "./siteConfig.ts";
  * runs of this many, so a build's memory stays bounded whatever the archive's size.
  */
 const pagesPerRun = 2000;
-/** Templates with one page per article or entity, written in their own runs; the rest are lists. */
-const keyedTemplates = { articlePages: "article.11ty.ts", entityPages: "entity.11ty.ts" } as const;
+/**
+ * Templates with one page per item of a global list: the build renders only the items whose page changed, and
+ * keeps the others' files from the previous build. Each item holds everything its page shows. The rest are
+ * whole-archive pages (home, indexes, feeds, sitemaps), rendered on every build.
+ */
+const keyedTemplates = {
+  articlePages: "article.11ty.ts",
+  entityPages: "entity.11ty.ts",
+  countryPages: "country.11ty.ts",
+  yearPages: "year.11ty.ts",
+  undatedPages: "undated.11ty.ts",
+  letterPages: "entityLetter.11ty.ts",
+} as const;
 
 export interface SiteGlobals {
   archive: Archive;
@@ -44,10 +63,14 @@ async function runEleventy(
   await eleventy.write();
 }
 
-/** The article and entity pages to write; the others are unchanged and kept from the previous build. */
+/** The keyed pages to write; the others are unchanged and kept from the previous build. */
 export interface KeyedPages {
   articlePages: readonly ArchiveArticle[];
   entityPages: readonly EntityPage[];
+  countryPages: readonly CountryPage[];
+  yearPages: readonly YearPage[];
+  undatedPages: readonly UndatedPage[];
+  letterPages: readonly EntityLetterPage[];
 }
 
 export interface WritePagesOptions {
@@ -56,8 +79,9 @@ export interface WritePagesOptions {
 }
 
 /**
- * Writes the given article pages, then the entity pages, in bounded runs of Eleventy, then every list, feed and
- * asset. Article pages come first so that the search index can start on them while the rest is written.
+ * Writes the given article pages, then the other keyed pages, in bounded runs of Eleventy, then every whole-archive
+ * page, feed and asset. Article pages come first so that the search index can start on them while the rest is
+ * written.
  */
 export async function writePages(
   outDir: string,
@@ -68,22 +92,47 @@ export async function writePages(
   const layoutsDir = await layoutsInput(globals.site.layoutsDir);
   const templates = (await readdir(layoutsDir)).filter((name) => name.endsWith(".11ty.ts"));
   const keyed = Object.values(keyedTemplates) as string[];
-  const writeRun = (global: keyof KeyedPages, items: readonly unknown[]) =>
-    runEleventy(
+  const writeRun = (run: Partial<KeyedPages>) => {
+    const writing = new Set<string>(
+      Object.keys(run).map((global) => keyedTemplates[global as keyof KeyedPages]),
+    );
+    return runEleventy(
       layoutsDir,
       outDir,
-      { [global]: items, site: globals.site },
-      templates.filter((name) => name !== keyedTemplates[global]),
+      { ...run, site: globals.site },
+      templates.filter((name) => !writing.has(name)),
     );
-  for (const run of inRuns(pages.articlePages)) {
-    await writeRun("articlePages", run);
-    options.onArticlesWritten?.(run);
+  };
+  const { articlePages, ...others } = pages;
+  for (const articles of inRuns(articlePages)) {
+    await writeRun({ articlePages: articles });
+    options.onArticlesWritten?.(articles);
   }
-  for (const run of inRuns(pages.entityPages)) await writeRun("entityPages", run);
+  for (const run of mixedRuns(others)) await writeRun(run);
   await runEleventy(layoutsDir, outDir, { ...globals }, keyed);
 }
 
 function* inRuns<T>(items: readonly T[]): Generator<T[]> {
   for (let start = 0; start < items.length; start += pagesPerRun)
     yield items.slice(start, start + pagesPerRun);
+}
+
+/** Runs of at most `pagesPerRun` pages, each holding slices of one or more lists: small lists share a run. */
+function* mixedRuns<T extends object>(lists: T): Generator<Partial<T>> {
+  let run: Partial<T> = {};
+  let size = 0;
+  for (const [global, items] of Object.entries(lists) as [keyof T, readonly unknown[]][]) {
+    for (let start = 0; start < items.length; ) {
+      const slice = items.slice(start, start + pagesPerRun - size);
+      run[global] = slice as T[keyof T];
+      size += slice.length;
+      start += slice.length;
+      if (size === pagesPerRun) {
+        yield run;
+        run = {};
+        size = 0;
+      }
+    }
+  }
+  if (size > 0) yield run;
 }

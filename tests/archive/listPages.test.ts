@@ -95,7 +95,7 @@ describe("paginated lists", () => {
   });
 
   it("should put undated articles on their own pages, by headline", () => {
-    const [page] = archive.timeline.undatedPages;
+    const [page] = archive.timeline.undatedPages.map((undated) => undated.list);
     assert.equal(page?.paging.base, "/timeline/undated/");
     assert.equal(page?.sections[0]?.articles[0]?.title, "Undated 00");
   });

@@ -31,10 +31,10 @@ const build = (): Promise<BuildSiteResult> =>
   buildSite({ contentDir, outDir, cacheDir: path.join(workDir, "cache"), site, shardPages });
 
 /** An incremental build must leave exactly what a build from scratch of the same articles writes. */
-async function assertSameAsFreshBuild(): Promise<void> {
+async function assertSameAsFreshBuild(): Promise<BuildSiteResult> {
   freshBuilds++;
   const freshDir = path.join(workDir, `fresh-${freshBuilds}`);
-  await buildSite({
+  const fresh = await buildSite({
     contentDir,
     outDir: freshDir,
     cacheDir: path.join(freshDir, "..", `cache-${freshBuilds}`),
@@ -42,6 +42,7 @@ async function assertSameAsFreshBuild(): Promise<void> {
     shardPages,
   });
   await assertSameSite(outDir, freshDir);
+  return fresh;
 }
 
 before(async () => {
@@ -76,6 +77,7 @@ describe("an incremental build", () => {
     await writeFile(file, `---\nupdated: 2016-01-05\n---\n${original}`);
     const result = await build();
     assert.equal(result.renderedPages, 1);
+    assert.equal(result.renderedListPages, 0);
     const kept = await Promise.all(
       [...timesBefore].map(
         async ([slug, mtime]) => (await stat(path.join(articles, slug, "index.html"))).mtimeMs === mtime,
@@ -89,6 +91,9 @@ describe("an incremental build", () => {
     await writeFile(path.join(contentDir, "kenya-pact.txt"), addedArticle);
     const result = await build();
     assert.equal(result.unchanged, false);
+    // Germany's and the new year's pages change; China's, 2014's and the people's do not.
+    assert.ok(result.renderedListPages > 0);
+    assert.ok(result.renderedListPages < (await assertSameAsFreshBuild()).renderedListPages / 2);
     assert.equal(result.indexedShards, 1);
     assert.ok(result.reusedShards >= 2);
     await assertSameAsFreshBuild();
