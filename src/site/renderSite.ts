@@ -1,27 +1,14 @@
 import path from "node:path";
-import { buildArchive, type Paging } from "../archive/index.ts";
+import { buildArchive } from "../archive/index.ts";
 import type { ArticleRecord } from "../ingest/schema.ts";
 import type { TermCounts } from "../ingest/termCounts.ts";
-import {
-  indexShards,
-  isOutsidePrimaryBundle,
-  layoutSearch,
-  planShards,
-  shardPageLimit,
-  writeOfflineManifest,
-} from "../search/index.ts";
-import {
-  articlePageFile,
-  listPagePath,
-  pageFile,
-  pageFingerprinter,
-  searchablePage,
-} from "./articleFingerprints.ts";
+import { indexShards, isOutsidePrimaryBundle, writeOfflineManifest } from "../search/index.ts";
+import { articlePageFile } from "./articleFingerprints.ts";
 import { PageArrivals } from "./pageArrivals.ts";
+import { listPageCount, planBuild } from "./planBuild.ts";
 import { type BuildProgress, silentProgress } from "./progress.ts";
 import type { SiteConfig } from "./siteConfig.ts";
-import { type FingerprintedPage, splitByChange } from "./splitByChange.ts";
-import { type KeyedPages, writePages } from "./writePages.ts";
+import { writePages } from "./writePages.ts";
 import { writeRecordsJson } from "./writeRecordsJson.ts";
 
 const primaryBundleFolder = "pagefind/";
@@ -79,42 +66,11 @@ export async function renderSite(
     permalink: site.permalink,
     ...(terms && { termsOf: (record) => terms.get(record.sourcePath) }),
   });
-  const fingerprints = pageFingerprinter(archive, salt);
-  const fingerprinted = archive.articles.map((article) => ({ article, ...fingerprints.article(article) }));
-  const pageLimit = options.shardPages ?? shardPageLimit(archive.articles.length);
-  const shards = planShards(
-    fingerprinted.map(({ article, search }) => searchablePage(article, search)),
-    pageLimit,
-  );
-  const search = layoutSearch(shards);
   const { previous } = options;
-  const { changed: articlePages, unchanged } = splitByChange(
-    fingerprinted.map(({ article, page }) => ({ item: article, path: article.summary.path, page })),
-    previous?.pages,
-  );
-  const listPages: FingerprintedPage<unknown>[] = [];
-  const keptListPages: string[] = [];
-  /** The pages of one keyed list that must be rendered; the others' files are kept. */
-  const changedOf = <T extends object>(items: readonly T[], pagingOf: (item: T) => Paging): T[] => {
-    const fingerprinted = items.map((item) => ({
-      item,
-      path: listPagePath(pagingOf(item)),
-      page: fingerprints.listPage(item),
-    }));
-    listPages.push(...fingerprinted);
-    const { changed, unchanged: kept } = splitByChange(fingerprinted, previous?.pages);
-    keptListPages.push(...kept.map((item) => pageFile(listPagePath(pagingOf(item)))));
-    return changed;
-  };
-  const keyedPages: KeyedPages = {
-    articlePages,
-    entityPages: changedOf(archive.entityPages, (page) => page.list.paging),
-    countryPages: changedOf(archive.countryPages, (page) => page.list.paging),
-    yearPages: changedOf(archive.timeline.yearPages, (page) => page.list.paging),
-    undatedPages: changedOf(archive.timeline.undatedPages, (page) => page.list.paging),
-    letterPages: changedOf(archive.entityLetterPages, (page) => page.paging),
-  };
-  const keptPages = new Set([...unchanged.map(articlePageFile), ...keptListPages]);
+  const plan = planBuild(archive, previous?.pages, { salt, shardPages: options.shardPages });
+  const { render, keep: keptPages, shards, search } = plan;
+  const renderedListPages = listPageCount(render);
+  const listPages = Object.keys(plan.pages).length - archive.articles.length;
   const arrivals = new PageArrivals();
   const indexing = indexShards({
     siteDir: outDir,
@@ -129,7 +85,7 @@ export async function renderSite(
   // Awaited below; until then a failed index must not count as an unhandled rejection.
   indexing.catch(() => {});
   try {
-    await writePages(outDir, { archive, search, site }, keyedPages, {
+    await writePages(outDir, { archive, search, site }, render, {
       onArticlesWritten: (articles) => arrivals.add(articles.map(articlePageFile)),
     });
     await writeRecordsJson(
@@ -145,7 +101,7 @@ export async function renderSite(
   }
   progress.stageDone(
     "render",
-    `${articlePages.length} article pages (${unchanged.length} unchanged), ${listPages.length - keptListPages.length} pages of people, organisations, countries and years (${keptListPages.length} unchanged) and the indexes`,
+    `${render.articlePages.length} article pages (${archive.articles.length - render.articlePages.length} unchanged), ${renderedListPages} pages of people, organisations, countries and years (${listPages - renderedListPages} unchanged) and the indexes`,
   );
   progress.stage("index");
   const indexed = await indexing;
@@ -159,12 +115,9 @@ export async function renderSite(
   return {
     articleCount: archive.articles.length,
     indexedPages: indexed.pageCount,
-    pages: Object.fromEntries([
-      ...fingerprinted.map(({ article, page }) => [article.summary.path, page]),
-      ...listPages.map(({ path, page }) => [path, page]),
-    ]),
-    renderedPages: articlePages.length,
-    renderedListPages: listPages.length - keptListPages.length,
+    pages: plan.pages,
+    renderedPages: render.articlePages.length,
+    renderedListPages,
     indexedShards: indexed.indexedShards,
     reusedShards: indexed.reusedShards,
     isKept: (relative) =>
