@@ -5,13 +5,21 @@ import { toRfc3339 } from "./dates.ts";
 import { html, jsonForScript, type SafeHtml } from "./html.ts";
 import { absoluteUrl } from "./urls.ts";
 
+const flatten = (text: string) => text.replace(/\s+/g, " ").trim();
+
 /** A one-line description: the dek, or the start of the text cut at a word. */
 export function describeArticle(article: ArchiveArticle, length = 200): string {
   const { dek, text } = article.record;
   if (dek) return dek;
-  const flat = text.replace(/\s+/g, " ").trim();
+  // Only the start is shown, and a page asks several times: flattening the whole text each time took a tenth of
+  // the templates' time at 10,000 articles. A prefix that flattens to more than `length + 1` characters gives
+  // the same cut.
+  const start = flatten(text.slice(0, 4 * length));
+  const flat = start.length > length + 1 ? start : flatten(text);
   if (flat.length <= length) return flat;
-  return `${flat.slice(0, flat.lastIndexOf(" ", length)).trimEnd()}…`;
+  // A text with no space that early (a long URL, say) is cut mid-word rather than shown whole.
+  const cut = flat.lastIndexOf(" ", length);
+  return `${flat.slice(0, cut > 0 ? cut : length).trimEnd()}…`;
 }
 
 /** The byline's people; an article without one is credited to its source, if it names one. */

@@ -14,6 +14,18 @@ const monthFormat = new Intl.DateTimeFormat("en-GB", { month: "long", timeZone: 
  * Midnight is the time an exporter writes when it knows only the day (`2025-01-02T00:00-05:00`): shown as the day.
  */
 export function formatDate(iso: string): string {
+  let formatted = formattedDates.get(iso);
+  if (formatted === undefined) {
+    formatted = formatOnce(iso);
+    formattedDates.set(iso, formatted);
+  }
+  return formatted;
+}
+
+/** A date shows on its article's page and on every list the article is in: each is formatted once per build. */
+const formattedDates = new Map<string, string>();
+
+function formatOnce(iso: string): string {
   const match = isoParts.exec(iso);
   if (!match) return iso;
   const [, year, month, day, hour, minute, offset] = match;

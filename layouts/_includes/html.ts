@@ -23,8 +23,12 @@ const entities: Record<string, string> = {
   "'": "&#39;",
 };
 
+const needsEscaping = /[&<>"']/;
+
 /** Escapes text for HTML and XML content and quoted attribute values. */
 export function escapeHtml(text: string): string {
+  // Most values (names, dates, slugs) need no escaping; testing first saves building a copy of each.
+  if (!needsEscaping.test(text)) return text;
   return text.replace(/[&<>"']/g, (character) => entities[character] ?? character);
 }
 

@@ -3,8 +3,9 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
+import { describeArticle } from "../../layouts/_includes/articleHead.ts";
 import { sitemapFiles } from "../../layouts/_includes/sitemaps.ts";
-import type { Archive } from "../../src/archive/index.ts";
+import { type Archive, buildArchive } from "../../src/archive/index.ts";
 import { renderSite } from "../../src/site/renderSite.ts";
 import { resolveSiteConfig } from "../../src/site/siteConfig.ts";
 import { makeRecord } from "../support/makeRecord.ts";
@@ -178,5 +179,22 @@ describe("metadata for search engines and link previews", () => {
       "/sitemap-articles-3.xml",
       "/sitemap-entities-1.xml",
     ]);
+  });
+
+  it("should describe an article by the start of its text, flattened and cut at a word", () => {
+    const descriptionOf = (text: string) => {
+      const [article] = buildArchive([makeRecord({ slug: "s", title: "T", extra: { text } })]).articles;
+      return article ? describeArticle(article, 20) : assert.fail("no article");
+    };
+    assert.equal(descriptionOf("Short\n\n  text."), "Short text.");
+    assert.equal(
+      descriptionOf(`Officials   said\non Monday that ${"more ".repeat(200)}`),
+      "Officials said on…",
+    );
+    assert.equal(
+      descriptionOf(`${" ".repeat(100)}Spaces first, then words ${"and more ".repeat(30)}`),
+      "Spaces first, then…",
+    );
+    assert.equal(descriptionOf(`https://example.org/${"x".repeat(300)} tail`), "https://example.org/…");
   });
 });
