@@ -24,8 +24,9 @@
   const maxQueryCharacters = 500;
   const bounded = (value) =>
     value.slice(0, maxQueryCharacters).split(/\s+/).slice(0, maxQueryWords).join(" ").trim();
-  // Searches take a few milliseconds once the index is loaded, so a short pause after the last key is enough.
-  const debounceMs = 120;
+  // A search takes about 100-150 ms at 10,000 articles and only the latest one runs (searchInTurn), so a short
+  // pause after the last key is enough.
+  const debounceMs = 80;
   const resultsPerPage = 10;
 
   const params = new URLSearchParams(window.location.search);
@@ -140,6 +141,15 @@
     if (current === generation) showPage(page);
   }
 
+  // One search at a time in the engine: a search asked for while another runs waits for it, and is dropped (null)
+  // if the reader has typed again meanwhile, so a burst of keys never queues stale searches ahead of the last.
+  let searching = Promise.resolve();
+  function searchInTurn(current, args) {
+    const answer = searching.then(() => (current === generation ? ask("search", args) : null));
+    searching = answer.catch(() => {});
+    return answer;
+  }
+
   async function run() {
     const current = ++generation;
     const query = bounded(input.value);
@@ -155,7 +165,7 @@
       return;
     }
     const search = (pageSize) =>
-      ask("search", {
+      searchInTurn(current, {
         id: current,
         query: query || null,
         filters,

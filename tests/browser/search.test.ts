@@ -64,6 +64,15 @@ describe("search in the browser", { skip }, () => {
     await page.close();
   });
 
+  it("should show the last query's results when the reader types faster than searches run", async () => {
+    const page = await harness.browser.newPage();
+    await page.goto(harness.url("/search/"));
+    await page.locator(".pagefind-ui__search-input").pressSequentially("encryption", { delay: 15 });
+    await page.locator(".pagefind-ui__message", { hasText: "for “encryption”" }).waitFor();
+    assert.ok((await resultTitles(page)).includes(title("001")));
+    await page.close();
+  });
+
   it("should carry a query from the header search box on any page to the search results", async () => {
     const page = await harness.browser.newPage();
     await page.goto(harness.url("/countries/"));
