@@ -16,11 +16,16 @@ export interface BenchOptions {
   keep: boolean;
   /** Longest a single build may run before it is killed and the benchmark fails. Default 60 minutes. */
   buildTimeoutMs: number;
+  /**
+   * Also build each corpus with plain Eleventy + Pagefind and Hugo + Pagefind sites (`scripts/bench/peers/`)
+   * and print their figures next to newsarchive's. Present (true) only when asked for.
+   */
+  peers?: true;
   help: boolean;
 }
 
 export const usage = `usage: npm run bench -- [--sizes 1000,10000] [--seed 1] [--content DIR]
-                        [--save FILE] [--compare FILE] [--keep] [--timeout MINUTES]`;
+                        [--save FILE] [--compare FILE] [--keep] [--timeout MINUTES] [--peers]`;
 
 const maxArticles = 1_000_000;
 
@@ -57,6 +62,7 @@ export function parseBenchOptions(args: string[]): BenchOptions {
     ...(values.compare === undefined ? {} : { compareFile: values.compare }),
     keep: values.keep === true,
     buildTimeoutMs: wholeNumber("timeout", values.timeout, 1, 24 * 60) * 60_000,
+    ...(values.peers === true ? { peers: true as const } : {}),
     help: values.help === true,
   };
 }
@@ -75,6 +81,7 @@ function parseWithNode(args: string[]) {
       save: { type: "string" },
       compare: { type: "string" },
       keep: { type: "boolean" },
+      peers: { type: "boolean" },
       timeout: { type: "string", default: "60" },
       help: { type: "boolean", short: "h" },
     },

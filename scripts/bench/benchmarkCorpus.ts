@@ -4,7 +4,7 @@ import { UserError } from "../../src/cli/userError.ts";
 import { articleUsage, folderUsage } from "./diskUsage.ts";
 import { generateArticle } from "./generateCorpus.ts";
 import { pickQueryWords, readHeadlines } from "./queryWords.ts";
-import type { BuildMeasurement, CorpusResult, SearchMeasurement } from "./resultTypes.ts";
+import type { BuildMeasurement, CorpusResult, PeerResult, SearchMeasurement } from "./resultTypes.ts";
 import { searchInBrowser } from "./searchInBrowser.ts";
 import { runTimedBuild } from "./timedBuild.ts";
 
@@ -18,6 +18,11 @@ export interface BenchmarkCorpusOptions {
   /** Seed of the added article. */
   seed: number;
   buildTimeoutMs: number;
+  /**
+   * Builds the corpus with other generators (`--peers`), right after the cold build: the same files, before the
+   * add-one step changes them, on a machine in the same state. Default: none.
+   */
+  peers?: () => Promise<PeerResult[]>;
   /** Where progress goes: one line per step. */
   log(line: string): void;
 }
@@ -48,7 +53,7 @@ async function measureSearch(outDir: string): Promise<SearchMeasurement> {
   return { indexBytes: index.bytes, indexFiles: index.files, queries, ...browser };
 }
 
-/** Cold build, search in the browser, rebuild with nothing changed, rebuild after adding one article. */
+/** Cold build, (peers,) search in the browser, rebuild with nothing changed, rebuild after adding one article. */
 export async function benchmarkCorpus(options: BenchmarkCorpusOptions): Promise<CorpusResult> {
   const { contentDir, log } = options;
   const text = await articleUsage(contentDir);
@@ -66,6 +71,11 @@ export async function benchmarkCorpus(options: BenchmarkCorpusOptions): Promise<
 
   const cold = await build(`cold build of ${text.files} articles`);
   log(`  ${describeBuild(cold)}`);
+  let peers: PeerResult[] | undefined;
+  if (options.peers !== undefined) {
+    log(`${options.label}: peers`);
+    peers = await options.peers();
+  }
   log(`${options.label}: searching in Chromium`);
   const search = await measureSearch(outDir);
   log(
@@ -84,5 +94,6 @@ export async function benchmarkCorpus(options: BenchmarkCorpusOptions): Promise<
     unchanged,
     addOne,
     search,
+    ...(peers === undefined ? {} : { peers }),
   };
 }

@@ -44,7 +44,38 @@ export interface CorpusResult {
   unchanged: BuildMeasurement;
   addOne: BuildMeasurement;
   search: SearchMeasurement;
+  /** The same corpus built by other generators (`--peers`); absent in runs without it and in older files. */
+  peers?: PeerResult[];
 }
+
+/** One step of a peer's build, measured like newsarchive's build (wall time, peak memory of the process tree). */
+export interface PeerStep {
+  wallSeconds: number;
+  peakMemoryBytes: number;
+}
+
+/** A peer generator that built the corpus, then had Pagefind index its output. */
+export interface PeerMeasurement {
+  /** `Eleventy 3.1.7`, `Hugo 0.111.3`. */
+  generator: string;
+  /** `1.6.0`. */
+  pagefindVersion: string;
+  /** The generator's own build, from spawning it to its exit. */
+  build: PeerStep;
+  /** `pagefind --site <output>`, run after the build. */
+  pagefind: PeerStep;
+  /** Pages Pagefind indexed: the article pages, the only ones the peers' layouts mark for indexing. */
+  pages?: number;
+}
+
+/** A peer that did not run (`hugo` not on the PATH) or failed; the benchmark goes on without it. */
+export interface SkippedPeer {
+  generator: string;
+  /** Why, in one line: `hugo is not on the PATH`, `Hugo failed (exit 1): …`. */
+  skipped: string;
+}
+
+export type PeerResult = PeerMeasurement | SkippedPeer;
 
 /** Facts about the machine, so runs on different machines are not compared as equals. */
 export interface MachineFacts {

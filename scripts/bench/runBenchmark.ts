@@ -6,6 +6,8 @@ import { benchmarkCorpus } from "./benchmarkCorpus.ts";
 import { type BenchOptions, parseBenchOptions, usage } from "./benchOptions.ts";
 import { compareRuns, readResultsFile } from "./compareResults.ts";
 import { generateCorpus } from "./generateCorpus.ts";
+import { benchmarkPeers } from "./peers.ts";
+import { formatPeersTable } from "./peersTable.ts";
 import { formatResultsTable } from "./resultsTable.ts";
 import type { BenchmarkRun, CorpusResult, MachineFacts } from "./resultTypes.ts";
 import { projectRoot } from "./timedBuild.ts";
@@ -64,6 +66,17 @@ async function benchmarkSource(source: CorpusSource, options: BenchOptions): Pro
       workDir,
       seed: options.seed,
       buildTimeoutMs: options.buildTimeoutMs,
+      ...(options.peers
+        ? {
+            peers: () =>
+              benchmarkPeers({
+                contentDir,
+                workDir: path.join(workDir, "peers"),
+                timeoutMs: options.buildTimeoutMs,
+                log,
+              }),
+          }
+        : {}),
       log,
     });
   } finally {
@@ -109,6 +122,8 @@ async function main(args: string[]): Promise<void> {
   await writeFile(saveFile, `${JSON.stringify(run, null, 2)}\n`);
   const load = run.machine.loadAverageAtEnd.map((value) => value.toFixed(2)).join(", ");
   console.log(formatResultsTable(corpora));
+  const peers = formatPeersTable(corpora);
+  if (peers !== "") console.log(`\n${peers}`);
   console.log(`\n${run.machine.cpus} CPUs, load average ${load} at the end; results saved to ${saveFile}`);
   if (earlier !== undefined) console.log(`\n${compareRuns(earlier, run)}`);
 }
