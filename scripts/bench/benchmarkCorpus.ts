@@ -1,8 +1,14 @@
-import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { UserError } from "../../src/cli/userError.ts";
+import {
+  addArticleDated,
+  addGeneratedArticle,
+  editHeadline,
+  middleDay,
+  readBuiltRecords,
+  removeArticle,
+} from "./archiveChanges.ts";
 import { articleUsage, folderUsage } from "./diskUsage.ts";
-import { generateArticle } from "./generateCorpus.ts";
 import { pickQueryWords, readHeadlines } from "./queryWords.ts";
 import type { BuildMeasurement, CorpusResult, PeerResult, SearchMeasurement } from "./resultTypes.ts";
 import { searchInBrowser } from "./searchInBrowser.ts";
@@ -34,16 +40,6 @@ function describeBuild(build: BuildMeasurement): string {
   return `${build.wallSeconds.toFixed(1)} s, peak ${(build.peakMemoryBytes / 1e6).toFixed(0)} MB: ${build.summary}`;
 }
 
-/** Writes article `index` of the generator, under a name no existing file has. */
-function addGeneratedArticle(contentDir: string, seed: number, index: number): string {
-  const article = generateArticle(seed, index);
-  const fileName = existsSync(path.join(contentDir, article.fileName))
-    ? `added ${article.fileName}`
-    : article.fileName;
-  writeFileSync(path.join(contentDir, fileName), article.content);
-  return fileName;
-}
-
 async function measureSearch(outDir: string): Promise<SearchMeasurement> {
   const index = await folderUsage(path.join(outDir, "pagefind"));
   const queries = pickQueryWords(await readHeadlines(outDir));
@@ -53,7 +49,10 @@ async function measureSearch(outDir: string): Promise<SearchMeasurement> {
   return { indexBytes: index.bytes, indexFiles: index.files, queries, ...browser };
 }
 
-/** Cold build, (peers,) search in the browser, rebuild with nothing changed, rebuild after adding one article. */
+/**
+ * Cold build, (peers,) search in the browser, rebuild with nothing changed, rebuild after adding one article, then
+ * after an addition in the middle of the timeline, a headline edit and a deletion.
+ */
 export async function benchmarkCorpus(options: BenchmarkCorpusOptions): Promise<CorpusResult> {
   const { contentDir, log } = options;
   const text = await articleUsage(contentDir);
@@ -83,9 +82,10 @@ export async function benchmarkCorpus(options: BenchmarkCorpusOptions): Promise<
   );
   const unchanged = await build("rebuild with nothing changed");
   log(`  ${describeBuild(unchanged)}`);
-  const added = addGeneratedArticle(contentDir, options.seed, text.files);
+  const added = await addGeneratedArticle(contentDir, options.seed, text.files);
   const addOne = await build(`rebuild after adding ${added}`);
   log(`  ${describeBuild(addOne)}`);
+  const changes = await changeTheMiddle(contentDir, outDir, options.seed, text.files + 1, build);
   return {
     label: options.label,
     articles: text.files,
@@ -94,6 +94,34 @@ export async function benchmarkCorpus(options: BenchmarkCorpusOptions): Promise<
     unchanged,
     addOne,
     search,
+    ...changes,
     ...(peers === undefined ? {} : { peers }),
   };
+}
+
+/**
+ * Rebuilds after each change that reaches into the middle of the archive rather than its newest end: an article
+ * dated in the middle year added, a headline edited, an article deleted. A change the corpus cannot take (no
+ * Markdown article to edit) is left out.
+ */
+async function changeTheMiddle(
+  contentDir: string,
+  outDir: string,
+  seed: number,
+  nextIndex: number,
+  build: (step: string) => Promise<BuildMeasurement>,
+): Promise<Pick<CorpusResult, "addInMiddle" | "editHeadline" | "removeOne">> {
+  const records = await readBuiltRecords(outDir);
+  const day = middleDay(records);
+  const changes: Pick<CorpusResult, "addInMiddle" | "editHeadline" | "removeOne"> = {};
+  if (day !== undefined) {
+    const added = await addArticleDated(contentDir, seed, nextIndex, day);
+    changes.addInMiddle = await build(`rebuild after adding ${added}, dated ${day}`);
+  }
+  const edited = await editHeadline(contentDir, records);
+  if (edited !== undefined)
+    changes.editHeadline = await build(`rebuild after editing the headline of ${edited}`);
+  const removed = await removeArticle(contentDir, records);
+  if (removed !== undefined) changes.removeOne = await build(`rebuild after deleting ${removed}`);
+  return changes;
 }

@@ -43,6 +43,12 @@ export interface CorpusResult {
   cold: BuildMeasurement;
   unchanged: BuildMeasurement;
   addOne: BuildMeasurement;
+  /** After adding an article dated on the archive's median day; absent in older results. */
+  addInMiddle?: BuildMeasurement;
+  /** After editing one article's headline; absent in older results or a corpus without Markdown. */
+  editHeadline?: BuildMeasurement;
+  /** After deleting one article; absent in older results. */
+  removeOne?: BuildMeasurement;
   search: SearchMeasurement;
   /** The same corpus built by other generators (`--peers`); absent in runs without it and in older files. */
   peers?: PeerResult[];

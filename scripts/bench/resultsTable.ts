@@ -24,6 +24,9 @@ export const figures: readonly Figure[] = [
   { header: "no-change rebuild s", value: (corpus) => corpus.unchanged.wallSeconds, digits: 1 },
   { header: "add-one rebuild s", value: (corpus) => corpus.addOne.wallSeconds, digits: 1 },
   { header: "add-one peak MB", value: (corpus) => mb(corpus.addOne.peakMemoryBytes), digits: 0 },
+  { header: "add in the middle s", value: (corpus) => corpus.addInMiddle?.wallSeconds, digits: 1 },
+  { header: "edit headline s", value: (corpus) => corpus.editHeadline?.wallSeconds, digits: 1 },
+  { header: "delete one s", value: (corpus) => corpus.removeOne?.wallSeconds, digits: 1 },
   { header: "index MB", value: (corpus) => mb(corpus.search.indexBytes), digits: 1 },
   { header: "first-query KB", value: (corpus) => kb(corpus.search.firstQuery.totalBytes), digits: 0 },
   {

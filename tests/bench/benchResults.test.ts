@@ -19,6 +19,8 @@ function corpus(label: string, articles: number, coldSeconds: number): CorpusRes
     cold: build(coldSeconds, { ingest: 12.34, render: 4.1, index: 9.8 }),
     unchanged: build(1.25),
     addOne: build(3),
+    addInMiddle: build(2.5),
+    editHeadline: build(2.25),
     search: {
       indexBytes: 25_500_000,
       indexFiles: 10_600,
@@ -59,7 +61,7 @@ describe("formatResultsTable", () => {
     );
     assert.equal(
       lines[2],
-      "| 10,000 | 61.0 | 12.3 | 4.1 | 9.8 | 30.1 | 1,234 | 1.3 | 3.0 | 1,234 | 25.5 | 288 | 250 | 25,800 | 412 | 231 |",
+      "| 10,000 | 61.0 | 12.3 | 4.1 | 9.8 | 30.1 | 1,234 | 1.3 | 3.0 | 1,234 | 2.5 | 2.3 | – | 25.5 | 288 | 250 | 25,800 | 412 | 231 |",
     );
   });
 
