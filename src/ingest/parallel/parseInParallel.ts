@@ -20,6 +20,8 @@ export async function parseInParallel(
   jobs: readonly ParseJob[],
   options: ParallelOptions = {},
 ): Promise<ParseOutcome[]> {
+  // A rebuild after a deletion, or one that finds every file in the cache, has nothing to parse.
+  if (jobs.length === 0) return [];
   const threads = Math.min(options.threads ?? availableParallelism(), Math.ceil(jobs.length / batchSize));
   if (jobs.length < minJobsForThreads || threads < 2) {
     // Loaded only here: the parser's libraries take a second to load, and a build whose articles are all cached
