@@ -1,5 +1,5 @@
 import type { EntityPage } from "../src/archive/index.ts";
-import { pagedPath } from "../src/archive/pagination.ts";
+import { pagePath } from "../src/archive/pagination.ts";
 import type { SiteData } from "./_includes/pageData.ts";
 import { urlset, urlsPerSitemap } from "./_includes/sitemaps.ts";
 
@@ -22,6 +22,6 @@ export const data = {
 export function render({ entityPages, site }: EntitiesSitemapData): string {
   return urlset(
     site,
-    entityPages.map(({ list }) => ({ path: pagedPath(list.paging.base, list.paging.number) })),
+    entityPages.map(({ list }) => ({ path: pagePath(list.paging) })),
   );
 }

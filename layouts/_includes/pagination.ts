@@ -6,8 +6,7 @@ import { sitePath } from "./urls.ts";
 /** Pages on either side of the current one that get a numbered link; the first and last always do. */
 const nearbyPages = 2;
 
-/** The site path of this page of a list. */
-export const pagePath = (paging: Paging): string => pagedPath(paging.base, paging.number);
+export { pagePath } from "../../src/archive/pagination.ts";
 
 /** `China` on page 1, `China, page 2 of 43` after, so every page has its own title. */
 export function pagedTitle(title: string, paging: Paging): string {

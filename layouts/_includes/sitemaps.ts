@@ -1,5 +1,5 @@
 import type { Archive } from "../../src/archive/index.ts";
-import { type Paging, pagedPath } from "../../src/archive/pagination.ts";
+import { pagePath } from "../../src/archive/pagination.ts";
 import { entityIndexPath } from "../../src/archive/paths.ts";
 import type { SiteConfig } from "../../src/site/siteConfig.ts";
 import { type SafeHtml, xml } from "./html.ts";
@@ -14,8 +14,6 @@ export interface SitemapEntry {
   lastmod?: string | undefined;
 }
 
-const pathOf = (paging: Paging): string => pagedPath(paging.base, paging.number);
-
 /**
  * The pages that are not an article or a person's or organisation's page: the lists and every page of each
  * country, year, letter of names and the undated articles, a few thousand at most.
@@ -28,10 +26,10 @@ export function listPages(archive: Archive): SitemapEntry[] {
     entityIndexPath("organization"),
     "/timeline/",
     "/search/",
-    ...archive.countryPages.map((page) => pathOf(page.list.paging)),
-    ...archive.timeline.yearPages.map((page) => pathOf(page.list.paging)),
-    ...archive.timeline.undatedPages.map((page) => pathOf(page.list.paging)),
-    ...archive.entityLetterPages.map((page) => pathOf(page.paging)),
+    ...archive.countryPages.map((page) => pagePath(page.list.paging)),
+    ...archive.timeline.yearPages.map((page) => pagePath(page.list.paging)),
+    ...archive.timeline.undatedPages.map((page) => pagePath(page.list.paging)),
+    ...archive.entityLetterPages.map((page) => pagePath(page.paging)),
   ].map((path) => ({ path }));
 }
 

@@ -19,6 +19,11 @@ export function pagedPath(base: string, number: number): string {
   return number <= 1 ? base : `${base}page/${number}/`;
 }
 
+/** The site path of this page of a list. */
+export function pagePath(paging: Paging): string {
+  return pagedPath(paging.base, paging.number);
+}
+
 /** Splits a list into pages of `size`; an empty list is one empty page, so every list has its first page. */
 export function paginate<T>(items: readonly T[], size = rowsPerPage): T[][] {
   const pages: T[][] = [];

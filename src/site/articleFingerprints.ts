@@ -1,6 +1,5 @@
 import { createHash } from "node:crypto";
-import type { Archive, ArchiveArticle, ArticleSummary, Paging } from "../archive/index.ts";
-import { pagedPath } from "../archive/pagination.ts";
+import type { Archive, ArchiveArticle, ArticleSummary } from "../archive/index.ts";
 import type { SearchablePage } from "../search/shardPlan.ts";
 
 export interface ArticleFingerprints {
@@ -45,11 +44,6 @@ export function pageFile(sitePath: string): string {
 
 export function articlePageFile(article: ArchiveArticle): string {
   return pageFile(article.summary.path);
-}
-
-/** Site path of one page of a paginated list. */
-export function listPagePath(paging: Paging): string {
-  return pagedPath(paging.base, paging.number);
 }
 
 /** Fingerprints of what each keyed page (src/site/writePages.ts) shows. */

@@ -1,4 +1,5 @@
 import type { Archive, Paging } from "../archive/index.ts";
+import { pagePath } from "../archive/pagination.ts";
 import {
   layoutSearch,
   planShards,
@@ -6,14 +7,8 @@ import {
   type SearchShard,
   shardPageLimit,
 } from "../search/index.ts";
-import {
-  articlePageFile,
-  listPagePath,
-  pageFile,
-  pageFingerprinter,
-  searchablePage,
-} from "./articleFingerprints.ts";
-import { splitByChange } from "./splitByChange.ts";
+import { pageFile, pageFingerprinter, searchablePage } from "./articleFingerprints.ts";
+import { type FingerprintedPage, splitByChange } from "./splitByChange.ts";
 import type { KeyedPages } from "./writePages.ts";
 
 export interface PlanSettings {
@@ -49,34 +44,29 @@ export function planBuild(
   const fingerprints = pageFingerprinter(archive, settings.salt);
   const pages: Record<string, string> = {};
   const keep = new Set<string>();
-
-  const articles = archive.articles.map((article) => ({ article, ...fingerprints.article(article) }));
-  const articleSplit = splitByChange(
-    articles.map(({ article, page }) => ({ item: article, path: article.summary.path, page })),
-    previousPages,
-  );
-  for (const { article, page } of articles) pages[article.summary.path] = page;
-  for (const article of articleSplit.unchanged) keep.add(articlePageFile(article));
-
-  /** The pages of one keyed list that must be rendered; the others' files are kept. */
-  const changedOf = <T extends object>(items: readonly T[], pagingOf: (item: T) => Paging): T[] => {
-    const fingerprinted = items.map((item) => ({
-      item,
-      path: listPagePath(pagingOf(item)),
-      page: fingerprints.listPage(item),
-    }));
+  /** Notes each page's fingerprint and keeps the files of unchanged pages; returns the items to render. */
+  const changedOf = <T>(fingerprinted: readonly FingerprintedPage<T>[]): T[] => {
     for (const { path, page } of fingerprinted) pages[path] = page;
     const { changed, unchanged } = splitByChange(fingerprinted, previousPages);
-    for (const item of unchanged) keep.add(pageFile(listPagePath(pagingOf(item))));
+    for (const { path } of unchanged) keep.add(pageFile(path));
     return changed;
   };
+  /** A keyed list page's data stands for everything it shows. */
+  const listPages = <T extends object>(items: readonly T[], pagingOf: (item: T) => Paging): T[] =>
+    changedOf(
+      items.map((item) => ({ item, path: pagePath(pagingOf(item)), page: fingerprints.listPage(item) })),
+    );
+
+  const articles = archive.articles.map((article) => ({ article, ...fingerprints.article(article) }));
   const render: KeyedPages = {
-    articlePages: articleSplit.changed,
-    entityPages: changedOf(archive.entityPages, (page) => page.list.paging),
-    countryPages: changedOf(archive.countryPages, (page) => page.list.paging),
-    yearPages: changedOf(archive.timeline.yearPages, (page) => page.list.paging),
-    undatedPages: changedOf(archive.timeline.undatedPages, (page) => page.list.paging),
-    letterPages: changedOf(archive.entityLetterPages, (page) => page.paging),
+    articlePages: changedOf(
+      articles.map(({ article, page }) => ({ item: article, path: article.summary.path, page })),
+    ),
+    entityPages: listPages(archive.entityPages, (page) => page.list.paging),
+    countryPages: listPages(archive.countryPages, (page) => page.list.paging),
+    yearPages: listPages(archive.timeline.yearPages, (page) => page.list.paging),
+    undatedPages: listPages(archive.timeline.undatedPages, (page) => page.list.paging),
+    letterPages: listPages(archive.entityLetterPages, (page) => page.paging),
   };
 
   const shards = planShards(

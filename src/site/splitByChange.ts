@@ -6,17 +6,18 @@ export interface FingerprintedPage<T> {
 }
 
 /**
- * Splits pages into those that must be rendered (new, or changed since the previous build) and those whose
- * previous files are still exact.
+ * Splits pages into the items that must be rendered (new, or changed since the previous build) and the pages
+ * whose previous files are still exact.
  */
 export function splitByChange<T>(
   pages: readonly FingerprintedPage<T>[],
   previousPages: Readonly<Record<string, string>> | undefined,
-): { changed: T[]; unchanged: T[] } {
+): { changed: T[]; unchanged: FingerprintedPage<T>[] } {
   const changed: T[] = [];
-  const unchanged: T[] = [];
-  for (const { item, path, page } of pages) {
-    (previousPages?.[path] === page ? unchanged : changed).push(item);
+  const unchanged: FingerprintedPage<T>[] = [];
+  for (const fingerprinted of pages) {
+    if (previousPages?.[fingerprinted.path] === fingerprinted.page) unchanged.push(fingerprinted);
+    else changed.push(fingerprinted.item);
   }
   return { changed, unchanged };
 }
