@@ -41,6 +41,13 @@ async function start({ bundlePath, baseUrl, shards, order, cacheTag }) {
   );
 }
 
+/** Pagefind's `filters()` loads every filter chunk and counts the whole archive; one call serves every ask. */
+async function archiveFilters() {
+  await ready;
+  filtersLoaded ??= pagefind.filters();
+  return filtersLoaded;
+}
+
 const pageOf = (start, size) =>
   Promise.all(latest.results.slice(start, start + size).map((result) => result.data()));
 
@@ -71,14 +78,11 @@ const methods = {
   },
   /** Loads every filter chunk, once: Pagefind counts a filter's values only where its chunks are loaded. */
   async loadFilters() {
-    await ready;
-    filtersLoaded ??= pagefind.filters();
-    await filtersLoaded;
+    await archiveFilters();
   },
   /** The whole archive's counts, for the page before a search. */
   async archiveCounts() {
-    await methods.loadFilters();
-    return matchingCounts(await pagefind.filters(), {});
+    return matchingCounts(await archiveFilters(), {});
   },
 };
 

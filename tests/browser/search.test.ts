@@ -73,6 +73,15 @@ describe("search in the browser", { skip }, () => {
     await page.close();
   });
 
+  it("should offer the whole archive's filter values before a search, the most frequent first", async () => {
+    const page = await harness.browser.newPage();
+    await page.goto(harness.url("/search/"));
+    const countries = page.locator("#search-filters fieldset", { hasText: "Country" }).locator("label");
+    await countries.first().waitFor();
+    assert.match((await countries.first().textContent()) ?? "", /^China 5$/);
+    await page.close();
+  });
+
   it("should carry a query from the header search box on any page to the search results", async () => {
     const page = await harness.browser.newPage();
     await page.goto(harness.url("/countries/"));
