@@ -1,13 +1,14 @@
 import type { Dirent, Stats } from "node:fs";
 import { lstat, readdir, readFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import pMap from "p-map";
 import { isArticleFileName } from "./articleFileName.ts";
 import { ArticleError } from "./errors.ts";
 import { hashBytes } from "./identity.ts";
-import type { ParseJob } from "./parallel/messages.ts";
+import type { ParseJob, ParseOutcome } from "./parallel/messages.ts";
 import { outcomeError } from "./parallel/outcomeError.ts";
-import { type ParallelOptions, parseInParallel } from "./parallel/parseInParallel.ts";
+import { type ArticleParser, startParser } from "./parallel/parsePool.ts";
 import { type FileSignature, type ParsedArticle, RecordCache } from "./recordCache.ts";
 import type { ArticleRecord } from "./schema.ts";
 import type { TermCounts } from "./termCounts.ts";
@@ -25,7 +26,11 @@ export interface IngestResult {
   cached: number;
 }
 
-export interface IngestOptions extends ParallelOptions {
+export interface IngestOptions {
+  /** Threads to parse in; default: one per core. */
+  threads?: number;
+  /** Called as each file is read or parsed, with how many of the folder's article files are done. */
+  onProgress?: (done: number, total: number) => void;
   /** Folder for the record cache; default: no cache, every file is parsed. */
   cacheDir?: string;
   /** The day the articles are read on (`YYYY-MM-DD`, UTC): a date in the text after it is a misreading. Default: today. */
@@ -66,22 +71,53 @@ async function listArticleEntries(contentDir: string): Promise<{ files: string[]
 
 type FileRead =
   | ({ sourcePath: string } & ParsedArticle)
-  | { sourcePath: string; job: ParseJob; signature: FileSignature | undefined }
+  | { sourcePath: string; parsing: Promise<ParseOutcome>; signature: FileSignature | undefined }
   | ArticleError;
 
 /**
  * Reads and parses every article below `contentDir`, collecting every problem instead of stopping at the first.
- * Unchanged files come from the cache; the rest are parsed across worker threads.
+ * Unchanged files come from the cache; the rest are parsed across worker threads as they are read.
  */
 export async function ingestFolder(contentDir: string, options: IngestOptions = {}): Promise<IngestResult> {
   const today = options.today ?? currentDay();
-  const cache = options.cacheDir === undefined ? undefined : await RecordCache.open(options.cacheDir, today);
-  const { files, links } = await listArticleEntries(contentDir);
-  const reads = await pMap(files, (sourcePath) => readArticle(contentDir, sourcePath, today, cache), {
-    concurrency: 32,
+  const entries = await listArticleEntries(contentDir);
+  const parser = startParser({
+    fileCount: entries.files.length,
+    threads: options.threads ?? availableParallelism(),
+    cached: options.cacheDir !== undefined,
   });
-  const jobs = reads.flatMap((read) => ("job" in read ? [read.job] : []));
-  const parsed = await parseInParallel(jobs, options);
+  try {
+    return await ingestWith(parser, contentDir, entries, { ...options, today });
+  } finally {
+    await parser.close();
+  }
+}
+
+async function ingestWith(
+  parser: ArticleParser,
+  contentDir: string,
+  { files, links }: { files: readonly string[]; links: readonly string[] },
+  options: IngestOptions & { today: string },
+): Promise<IngestResult> {
+  const { today } = options;
+  const cache = options.cacheDir === undefined ? undefined : await RecordCache.open(options.cacheDir, today);
+  let done = 0;
+  const settled = () => options.onProgress?.(++done, files.length);
+  const reads = await pMap(
+    files,
+    async (sourcePath): Promise<FileRead> => {
+      const read = await readArticle(contentDir, sourcePath, today, cache);
+      if (!("job" in read)) {
+        settled();
+        return read;
+      }
+      const parsing = parser.parse(read.job).finally(settled);
+      // Awaited in order below; a crashed thread must not count as unhandled before then.
+      parsing.catch(() => {});
+      return { sourcePath, parsing, signature: read.signature };
+    },
+    { concurrency: 32 },
+  );
   const records: ArticleRecord[] = [];
   const terms = new Map<string, TermCounts>();
   const keep = ({ record, terms: counts }: ParsedArticle) => {
@@ -96,17 +132,16 @@ export async function ingestFolder(contentDir: string, options: IngestOptions = 
         "is a symbolic link, which is not followed: copy the article into the folder",
       ),
   );
-  let nextParsed = 0;
   for (const read of reads) {
     if (read instanceof ArticleError) problems.push(read);
     else if ("record" in read) keep(read);
     else {
-      const outcome = parsed[nextParsed++];
-      if (outcome?.ok) {
+      const outcome = await read.parsing;
+      if (outcome.ok) {
         const { ok: _ok, ...parse } = outcome;
         keep(parse);
         cache?.put(parse, read.signature);
-      } else if (outcome) problems.push(outcomeError(outcome));
+      } else problems.push(outcomeError(outcome));
     }
   }
   await cache?.save();
@@ -121,12 +156,17 @@ export async function ingestFolder(contentDir: string, options: IngestOptions = 
   };
 }
 
+type UnparsedRead =
+  | ({ sourcePath: string } & ParsedArticle)
+  | { sourcePath: string; job: ParseJob; signature: FileSignature | undefined }
+  | ArticleError;
+
 async function readArticle(
   contentDir: string,
   sourcePath: string,
   today: string,
   cache: RecordCache | undefined,
-): Promise<FileRead> {
+): Promise<UnparsedRead> {
   const file = path.join(contentDir, sourcePath);
   const signature = await lstat(file).then(settledSignature, () => undefined);
   const unread = signature && cache?.getUnread(sourcePath, signature);

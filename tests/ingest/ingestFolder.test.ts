@@ -81,15 +81,23 @@ describe("ingesting a folder", () => {
   });
 
   it("should give the same records on worker threads as in one thread", async () => {
-    const { content } = await seedArchive();
+    const { content, cacheDir } = await seedArchive();
     const [seed] = await readdir(content);
     const text = await readFile(path.join(content, seed ?? ""), "utf8");
     for (let copy = 0; copy < 240; copy++)
       await writeFile(path.join(content, `copy-${copy}.txt`), `${text}\n${copy}`);
-    const threaded = await ingestFolder(content, { threads: 2 });
+    const progress: number[] = [];
+    const threaded = await ingestFolder(content, { threads: 2, onProgress: (done) => progress.push(done) });
     const single = await ingestFolder(content, { threads: 1 });
     assert.equal(threaded.records.length, 245);
     assert.deepEqual(threaded.records, single.records);
+    assert.deepEqual(
+      progress,
+      Array.from({ length: 245 }, (_, at) => at + 1),
+    );
+    // With a cache the threads start one at a time: the second joins once many files turn out to need parsing.
+    const growing = await ingestFolder(content, { threads: 2, cacheDir });
+    assert.deepEqual(growing.records, single.records);
   });
 
   it("should report a bad file and keep the good ones", async () => {
