@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import pMap from "p-map";
 import * as pagefind from "pagefind";
+import { searchableHtml } from "./searchableHtml.ts";
 
 export interface ShardJob {
   /** Each page's URL and the absolute path of its HTML. */
@@ -26,7 +27,11 @@ export async function indexOneShard(job: ShardJob): Promise<ShardOutcome> {
     return { ok: false, step: "createIndex", errors: errors.length > 0 ? errors : ["no index returned"] };
   try {
     const problems: string[] = [];
-    const contents = await pMap(job.pages, (page) => readFile(page.file, "utf8"), { concurrency: 16 });
+    const contents = await pMap(
+      job.pages,
+      async (page) => searchableHtml(await readFile(page.file, "utf8")),
+      { concurrency: 16 },
+    );
     // One at a time, in the shard's order: Pagefind numbers pages as they arrive, and the bundle must not
     // depend on which read finished first.
     let pageCount = 0;
