@@ -1,6 +1,6 @@
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
-import { listArticleFiles } from "../../src/ingest/ingestFolder.ts";
+import { listArticleFiles } from "../../src/ingest/articleFolder.ts";
 
 export interface DiskUsage {
   files: number;

@@ -1,15 +1,15 @@
-import type { Dirent, Stats } from "node:fs";
-import { lstat, readdir, readFile } from "node:fs/promises";
+import type { Stats } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import pMap from "p-map";
-import { isArticleFileName } from "./articleFileName.ts";
+import { type ArticleFolder, type ListedFile, scanArticleFolder } from "./articleFolder.ts";
 import { ArticleError } from "./errors.ts";
 import { hashBytes } from "./identity.ts";
 import type { ParseJob, ParseOutcome } from "./parallel/messages.ts";
 import { outcomeError } from "./parallel/outcomeError.ts";
 import { type ArticleParser, startParser } from "./parallel/parsePool.ts";
-import { type FileSignature, type ParsedArticle, RecordCache } from "./recordCache.ts";
+import { type CachedParse, type FileSignature, RecordCache } from "./recordCache.ts";
 import type { ArticleRecord } from "./schema.ts";
 import type { TermCounts } from "./termCounts.ts";
 import { currentDay } from "./today.ts";
@@ -24,6 +24,11 @@ export interface IngestResult {
   problems: ArticleError[];
   /** How many records came from the cache instead of being parsed. */
   cached: number;
+  /**
+   * The first day (`YYYY-MM-DD`) on which one of these records parses differently: a date in its text, dropped as
+   * lying in the future, is then no longer in the future. Absent when no record depends on the day.
+   */
+  expires?: string;
 }
 
 export interface IngestOptions {
@@ -37,40 +42,12 @@ export interface IngestOptions {
   today?: string;
   /** The site's permalink pattern: two articles may share a slug when it gives them different URLs. Default `/articles/:slug/`. */
   permalink?: string;
-}
-
-/** Lists the article files below `contentDir`, relative to it, with `/` separators, sorted. */
-export async function listArticleFiles(contentDir: string): Promise<string[]> {
-  return (await listArticleEntries(contentDir)).files;
-}
-
-/** Article files, and links named like articles, which are reported rather than followed out of the folder. */
-async function listArticleEntries(contentDir: string): Promise<{ files: string[]; links: string[] }> {
-  const entries = await readdir(contentDir, { recursive: true, withFileTypes: true });
-  const relative = (entry: Dirent) =>
-    path.relative(contentDir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/");
-  const articles = entries
-    .filter((entry) => isArticleFileName(entry.name))
-    .filter(
-      (entry) =>
-        !relative(entry)
-          .split("/")
-          .some((segment) => segment.startsWith(".")),
-    );
-  return {
-    files: articles
-      .filter((entry) => entry.isFile())
-      .map(relative)
-      .sort(),
-    links: articles
-      .filter((entry) => entry.isSymbolicLink())
-      .map(relative)
-      .sort(),
-  };
+  /** The folder as `scanArticleFolder` listed it this build; default: listed here. */
+  folder?: ArticleFolder;
 }
 
 type FileRead =
-  | ({ sourcePath: string } & ParsedArticle)
+  | ({ sourcePath: string } & CachedParse)
   | { sourcePath: string; parsing: Promise<ParseOutcome>; signature: FileSignature | undefined }
   | ArticleError;
 
@@ -80,7 +57,7 @@ type FileRead =
  */
 export async function ingestFolder(contentDir: string, options: IngestOptions = {}): Promise<IngestResult> {
   const today = options.today ?? currentDay();
-  const entries = await listArticleEntries(contentDir);
+  const entries = options.folder ?? (await scanArticleFolder(contentDir));
   const parser = startParser({
     fileCount: entries.files.length,
     threads: options.threads ?? availableParallelism(),
@@ -96,7 +73,7 @@ export async function ingestFolder(contentDir: string, options: IngestOptions = 
 async function ingestWith(
   parser: ArticleParser,
   contentDir: string,
-  { files, links }: { files: readonly string[]; links: readonly string[] },
+  { files, links }: ArticleFolder,
   options: IngestOptions & { today: string },
 ): Promise<IngestResult> {
   const { today } = options;
@@ -105,8 +82,8 @@ async function ingestWith(
   const settled = () => options.onProgress?.(++done, files.length);
   const reads = await pMap(
     files,
-    async (sourcePath): Promise<FileRead> => {
-      const read = await readArticle(contentDir, sourcePath, today, cache);
+    async ({ sourcePath, stats }): Promise<FileRead> => {
+      const read = await readArticle(contentDir, { sourcePath, stats }, today, cache);
       if (!("job" in read)) {
         settled();
         return read;
@@ -120,15 +97,18 @@ async function ingestWith(
   );
   const records: ArticleRecord[] = [];
   const terms = new Map<string, TermCounts>();
-  const keep = ({ record, terms: counts }: ParsedArticle) => {
+  let expires: string | undefined;
+  const keep = ({ record, terms: counts, expires: recordExpires }: CachedParse) => {
     records.push(record);
     terms.set(record.sourcePath, counts);
+    if (recordExpires !== undefined && (expires === undefined || recordExpires < expires))
+      expires = recordExpires;
   };
   const problems = links.map(
-    (link) =>
+    ({ sourcePath }) =>
       new ArticleError(
         "symlink",
-        link,
+        sourcePath,
         "is a symbolic link, which is not followed: copy the article into the folder",
       ),
   );
@@ -153,22 +133,23 @@ async function ingestWith(
     terms,
     problems,
     cached: reads.filter((read) => "record" in read).length,
+    ...(expires !== undefined && { expires }),
   };
 }
 
 type UnparsedRead =
-  | ({ sourcePath: string } & ParsedArticle)
+  | ({ sourcePath: string } & CachedParse)
   | { sourcePath: string; job: ParseJob; signature: FileSignature | undefined }
   | ArticleError;
 
 async function readArticle(
   contentDir: string,
-  sourcePath: string,
+  { sourcePath, stats }: ListedFile,
   today: string,
   cache: RecordCache | undefined,
 ): Promise<UnparsedRead> {
   const file = path.join(contentDir, sourcePath);
-  const signature = await lstat(file).then(settledSignature, () => undefined);
+  const signature = stats && settledSignature(stats);
   const unread = signature && cache?.getUnread(sourcePath, signature);
   if (unread) return { sourcePath, ...unread };
   let bytes: Buffer;
@@ -191,21 +172,4 @@ const settleMs = 2_000;
 
 function settledSignature({ size, mtimeMs }: Stats): FileSignature | undefined {
   return Date.now() - mtimeMs > settleMs ? { size, mtimeMs } : undefined;
-}
-
-/**
- * One line per article file (path, size, modification time), including links: enough to tell that nothing in
- * the folder changed without reading a file.
- */
-export async function describeArticleFiles(contentDir: string): Promise<string> {
-  const { files, links } = await listArticleEntries(contentDir);
-  const lines = await pMap(
-    [...files, ...links].sort(),
-    async (sourcePath) => {
-      const info = await lstat(path.join(contentDir, sourcePath));
-      return `${sourcePath}\t${info.size}\t${info.mtimeMs}`;
-    },
-    { concurrency: 32 },
-  );
-  return lines.join("\n");
 }

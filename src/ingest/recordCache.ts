@@ -77,8 +77,8 @@ function signatureKey(sourcePath: string, file: FileSignature): string {
   return `${sourcePath}\0${file.size}\0${file.mtimeMs}`;
 }
 
-function fromStored({ record, terms }: StoredParse): ParsedArticle {
-  return {
+function fromStored({ record, terms, expires }: StoredParse): CachedParse {
+  const parse: CachedParse = {
     record: {
       ...record,
       bodyHtml: utf8Decoder.decode(record.bodyHtml),
@@ -86,6 +86,8 @@ function fromStored({ record, terms }: StoredParse): ParsedArticle {
     },
     terms,
   };
+  if (expires !== undefined) parse.expires = expires;
+  return parse;
 }
 
 /** Stale entries the file may carry, as a share of the live ones, before a save rewrites it instead of appending. */
@@ -125,13 +127,13 @@ export class RecordCache {
   }
 
   /** The record of a file not read this time, by its signature when it was last read. */
-  getUnread(sourcePath: string, file: FileSignature): ParsedArticle | undefined {
+  getUnread(sourcePath: string, file: FileSignature): CachedParse | undefined {
     const key = this.keysBySignature.get(signatureKey(sourcePath, file));
     return key === undefined ? undefined : this.use(key);
   }
 
   /** The record of a file read this time; `file`, its signature, is remembered for the next `getUnread`. */
-  get(sourcePath: string, contentHash: string, file?: FileSignature): ParsedArticle | undefined {
+  get(sourcePath: string, contentHash: string, file?: FileSignature): CachedParse | undefined {
     const key = this.key(sourcePath, contentHash);
     const parsed = this.use(key);
     const cached = this.entries.get(key);
@@ -142,7 +144,7 @@ export class RecordCache {
     return parsed;
   }
 
-  private use(key: string): ParsedArticle | undefined {
+  private use(key: string): CachedParse | undefined {
     const cached = this.entries.get(key);
     if (cached === undefined || (cached.expires !== undefined && cached.expires <= this.today))
       return undefined;

@@ -27,10 +27,14 @@ export async function hashBuildCode(site: SiteConfig): Promise<string> {
   return hash.update(JSON.stringify(site)).digest("hex");
 }
 
-/** Identifies a build's output: equal fingerprints mean byte-identical sites. */
+/**
+ * Identifies a build's output: equal fingerprints mean byte-identical sites. A record is a function of its file's
+ * path and bytes, the code and, for its dates only, the day it was parsed on.
+ */
 export function recordsFingerprint(codeHash: string, records: readonly ArticleRecord[]): string {
   const hash = createHash("sha256").update(codeHash);
-  for (const record of records) hash.update(record.sourcePath).update("\0").update(record.contentHash);
+  for (const { sourcePath, contentHash, published, dateBasis } of records)
+    hash.update(`${sourcePath}\0${contentHash}\0${published ?? ""}\0${dateBasis}\n`);
   return hash.digest("hex");
 }
 
@@ -50,6 +54,8 @@ export interface BuildState {
   skipped: number;
   /** Fingerprint of each article page by path, so the next build renders only pages that changed. */
   pages?: Record<string, string>;
+  /** `IngestResult.expires`: from this day on, the same files build a different site. */
+  expires?: string;
 }
 
 /** Kept in the cache, never in the published site. */

@@ -1,7 +1,9 @@
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
+import { type ArticleFolder, describeArticleFolder, scanArticleFolder } from "../ingest/articleFolder.ts";
 import type { ArticleError } from "../ingest/errors.ts";
-import { describeArticleFiles, ingestFolder } from "../ingest/ingestFolder.ts";
+import { ingestFolder } from "../ingest/ingestFolder.ts";
+import { currentDay } from "../ingest/today.ts";
 import { updateInPlace } from "./applyStaged.ts";
 import {
   type BuildState,
@@ -41,6 +43,8 @@ export interface BuildSiteOptions {
   progress?: BuildProgress;
   /** Pages per search shard; default grows with the archive (see `shardPageLimit`). */
   shardPages?: number;
+  /** The day the build runs on (`YYYY-MM-DD`, UTC), which decides what a date in the future is. Default: today. */
+  today?: string;
 }
 
 /** Ingest found problems, so nothing was written; each problem reads `path:line: message`. */
@@ -91,9 +95,12 @@ async function buildInto(
   options: BuildSiteOptions & { contentDir: string },
 ): Promise<BuildSiteResult> {
   const { contentDir, cacheDir } = options;
+  const today = options.today ?? currentDay();
   const progress = options.progress ?? silentProgress;
   const codeHash = await hashBuildCode(options.site);
-  const recorded = cacheDir ? await recallLastBuild(cacheDir, contentDir, outDir, codeHash) : undefined;
+  const recorded = cacheDir
+    ? await recallLastBuild({ cacheDir, contentDir, outDir, codeHash, today })
+    : undefined;
   if (recorded?.unchangedFolder && describesFolder(recorded.last, await inspect("first two levels")))
     return unchangedResult(outDir, recorded.last?.articleCount ?? 0, []);
   const output = await inspect("every file");
@@ -106,8 +113,10 @@ async function buildInto(
   const ingestOptions = {
     onProgress: (done: number, total: number) => progress.step("ingest", done, total),
     permalink: options.site.permalink,
+    today,
+    ...(recorded && { folder: recorded.folder }),
   };
-  const { records, terms, problems, cached } = await ingestFolder(
+  const { records, terms, problems, cached, expires } = await ingestFolder(
     contentDir,
     cacheDir ? { ...ingestOptions, cacheDir } : ingestOptions,
   );
@@ -119,7 +128,12 @@ async function buildInto(
   const build = recordsFingerprint(codeHash, records);
   const last = shortcut?.last;
   if (cacheDir && shortcut && last && build === last.records) {
-    await writeBuildState(cacheDir, outDir, { ...last, listing: shortcut.listing, skipped: problems.length });
+    await writeBuildState(cacheDir, outDir, {
+      ...withoutExpiry(last),
+      listing: shortcut.listing,
+      skipped: problems.length,
+      ...(expires !== undefined && { expires }),
+    });
     return unchangedResult(outDir, records.length, problems);
   }
   const lastPages = last?.pages && last.code === codeHash ? last.pages : undefined;
@@ -154,6 +168,7 @@ async function buildInto(
       articleCount: records.length,
       skipped: problems.length,
       pages: rendered.pages,
+      ...(expires !== undefined && { expires }),
     });
   }
   const { pages: _pages, isKept: _isKept, ...counts } = rendered;
@@ -161,6 +176,8 @@ async function buildInto(
 }
 
 interface LastBuild {
+  /** The content folder as listed now, for ingest. */
+  folder: ArticleFolder;
   listing: string;
   /** The last build into this folder from this cache. */
   last: BuildState | undefined;
@@ -168,15 +185,34 @@ interface LastBuild {
   unchangedFolder: boolean;
 }
 
-async function recallLastBuild(
-  cacheDir: string,
-  contentDir: string,
-  outDir: string,
-  codeHash: string,
-): Promise<LastBuild> {
-  const listing = listingFingerprint(codeHash, await describeArticleFiles(contentDir));
+async function recallLastBuild({
+  cacheDir,
+  contentDir,
+  outDir,
+  codeHash,
+  today,
+}: {
+  cacheDir: string;
+  contentDir: string;
+  outDir: string;
+  codeHash: string;
+  today: string;
+}): Promise<LastBuild> {
+  const folder = await scanArticleFolder(contentDir);
+  const listing = listingFingerprint(codeHash, describeArticleFolder(folder));
   const last = await readBuildState(cacheDir, outDir);
-  return { listing, last, unchangedFolder: last?.listing === listing && last.skipped === 0 };
+  // Once a record's day has come, the same files parse into a different site.
+  const expired = last?.expires !== undefined && last.expires <= today;
+  return {
+    folder,
+    listing,
+    last,
+    unchangedFolder: last?.listing === listing && last.skipped === 0 && !expired,
+  };
+}
+
+function withoutExpiry({ expires: _expires, ...state }: BuildState): BuildState {
+  return state;
 }
 
 /** The cache describes the folder only if no other build (another cache, a deletion) has changed it since. */

@@ -130,4 +130,31 @@ describe("rebuilding after a change", () => {
     assert.deepEqual(await searchIndex(outDir, { query: "phishing" }), []);
     assert.equal((await readdir(path.join(outDir, "articles"))).length, 5);
   });
+
+  it("should date an article once the day its text gives has come, though no file changed", async () => {
+    const file = path.join(contentDir, "2020-01-01 launch.txt");
+    await writeFile(
+      file,
+      "Launch day arrives\n\nPublished: March 3, 2031\n\nThe rocket leaves the pad at dawn.\n",
+    );
+    const buildOn = (today: string) => buildSite({ contentDir, outDir, cacheDir, site, today });
+    const launch = async () => {
+      const records = await readJson<ArticleRecord[]>(outDir, "records.json");
+      const record = records.find((candidate) => candidate.sourcePath === "2020-01-01 launch.txt");
+      assert.ok(record);
+      const page = await readPage(outDir, record.url);
+      return {
+        published: record.published,
+        shown: page.querySelector(".article-dates time")?.getAttribute("datetime"),
+      };
+    };
+    await buildOn("2031-03-02");
+    assert.deepEqual(await launch(), { published: "2020-01-01", shown: "2020-01-01" });
+    assert.equal((await buildOn("2031-03-02")).unchanged, true);
+    assert.equal((await buildOn("2031-03-03")).unchanged, false);
+    assert.deepEqual(await launch(), { published: "2031-03-03", shown: "2031-03-03" });
+    assert.equal((await buildOn("2031-03-04")).unchanged, true);
+    await rm(file);
+    await build();
+  });
 });
