@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { appendFile, mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { type FileHandle, mkdir, open, readdir, readFile, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
@@ -118,8 +118,7 @@ export class RecordCache {
   /** `today` (`YYYY-MM-DD`) decides which records have expired. */
   static async open(cacheDir: string, today: string): Promise<RecordCache> {
     const file = path.join(cacheDir, "records", `${await parserFingerprint()}.v8`);
-    const bytes = await readFile(file).catch(() => undefined);
-    return new RecordCache(file, bytes === undefined ? new Map() : readBatches(bytes), today);
+    return new RecordCache(file, await readBatches(file), today);
   }
 
   private key(sourcePath: string, contentHash: string): string {
@@ -171,10 +170,10 @@ export class RecordCache {
     if (stale > this.used.size * tolerableStaleShare || !(await pathExists(this.file))) {
       const live = [...this.entries].filter(([key]) => this.used.has(key));
       const partial = `${this.file}.${process.pid}.partial`;
-      await writeFile(partial, batchOf(live));
+      await writeBatches(partial, live, "w");
       await rename(partial, this.file);
     } else if (this.added.length > 0) {
-      await appendFile(this.file, batchOf(this.added));
+      await writeBatches(this.file, this.added, "a");
     }
     this.added.length = 0;
     const folder = path.dirname(this.file);
@@ -186,33 +185,67 @@ export class RecordCache {
 }
 
 const lengthBytes = 4;
+/**
+ * Entries per batch. A batch is serialized and read whole, so this bounds the memory either takes: one batch of
+ * 100,000 records is 1.8 GB, near the 2 GB a single read can return.
+ */
+const entriesPerBatch = 2_000;
 
-/** One batch of the log: its length, then the structured clone of its entries. */
-function batchOf(entries: readonly [string, StoredParse][]): Buffer {
-  const body = serialize(entries);
-  const length = Buffer.alloc(lengthBytes);
-  length.writeUInt32LE(body.length);
-  return Buffer.concat([length, body]);
+/** Writes the entries as batches of the log, each its length and then the structured clone of its entries. */
+async function writeBatches(
+  file: string,
+  entries: readonly [string, StoredParse][],
+  flags: "w" | "a",
+): Promise<void> {
+  const handle = await open(file, flags);
+  try {
+    for (let start = 0; start < entries.length; start += entriesPerBatch) {
+      const body = serialize(entries.slice(start, start + entriesPerBatch));
+      const length = Buffer.alloc(lengthBytes);
+      length.writeUInt32LE(body.length);
+      await handle.write(length);
+      await handle.write(body);
+    }
+  } finally {
+    await handle.close();
+  }
 }
 
-/** The entries of every whole batch, later ones winning; a batch cut short or unreadable ends the log there. */
-function readBatches(bytes: Buffer): Entries {
+/**
+ * The entries of every whole batch, later ones winning; a batch cut short or unreadable ends the log there. Read
+ * a batch at a time, never the whole file: no more than one batch's bytes are held at once.
+ */
+async function readBatches(file: string): Promise<Entries> {
   const entries: Entries = new Map();
-  for (let offset = 0; offset + lengthBytes <= bytes.length; ) {
-    const end = offset + lengthBytes + bytes.readUInt32LE(offset);
-    if (end > bytes.length) break;
-    try {
-      for (const [key, stored] of deserialize(bytes.subarray(offset + lengthBytes, end)) as [
-        string,
-        StoredParse,
-      ][])
-        entries.set(key, stored);
-    } catch {
-      break;
+  const handle = await open(file, "r").catch(() => undefined);
+  if (handle === undefined) return entries;
+  try {
+    const { size } = await handle.stat();
+    const header = Buffer.alloc(lengthBytes);
+    for (let offset = 0; offset + lengthBytes <= size; ) {
+      await readExactly(handle, header, offset);
+      const end = offset + lengthBytes + header.readUInt32LE(0);
+      if (end > size) break;
+      const body = Buffer.allocUnsafe(end - offset - lengthBytes);
+      await readExactly(handle, body, offset + lengthBytes);
+      for (const [key, stored] of deserialize(body) as [string, StoredParse][]) entries.set(key, stored);
+      offset = end;
     }
-    offset = end;
+  } catch {
+    // A batch that cannot be read or decoded ends the log there, like one cut short: the batches before it stand.
+  } finally {
+    await handle.close();
   }
   return entries;
+}
+
+/** Fills `buffer` from `position`: one read returns at most 2 GB, and may return less; throws at the file's end. */
+async function readExactly(handle: FileHandle, buffer: Buffer, position: number): Promise<void> {
+  for (let filled = 0; filled < buffer.length; ) {
+    const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, position + filled);
+    if (bytesRead === 0) throw new Error("record cache ended early");
+    filled += bytesRead;
+  }
 }
 
 /** Another build sharing the cache may be writing its own copy; one whose process is gone was killed. */

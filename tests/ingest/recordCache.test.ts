@@ -89,6 +89,18 @@ describe("the record cache", () => {
     assert.equal((await openWith(cacheDir, [...first, ...articles(2, 10)])).found.length, 10);
   });
 
+  it("should write a large archive in bounded batches, so that a cut keeps every whole batch before it", async () => {
+    const cacheDir = await mkdtemp(path.join(tmpdir(), "newsarchive-records-"));
+    const records = articles(4_500);
+    const cache = await RecordCache.open(cacheDir, today);
+    for (const record of records) cache.put({ record, terms: countTerms(record) });
+    await cache.save();
+    assert.equal((await openWith(cacheDir, records)).found.length, 4_500);
+    const file = await cacheFile(cacheDir);
+    await truncate(file, (await stat(file)).size - 10);
+    assert.equal((await openWith(cacheDir, records)).found.length, 4_000);
+  });
+
   it("should not give back a record on or after the day it expires", async () => {
     const cacheDir = await mkdtemp(path.join(tmpdir(), "newsarchive-records-"));
     const [record] = articles(1);
