@@ -182,11 +182,18 @@ function jobQueue(jobs: readonly PendingJob[]): { next(): Promise<ShardJob | und
   };
 }
 
-/** One job runs here: a thread would only add start-up. */
+/** Below this many pages to index, starting a thread costs more than feeding Pagefind from this one. */
+const minPagesForThreads = 200;
+
+/**
+ * Jobs run in threads, even a single one: fed from this thread, Pagefind waits whenever Eleventy holds it, which
+ * more than doubled the indexing of an incremental build's one shard. A few pages, or one core, are indexed here.
+ */
 async function runShardJobs(jobs: readonly PendingJob[], threads: number): Promise<ShardOutcome[]> {
   if (jobs.length === 0) return [];
   const queue = jobQueue(jobs);
-  if (jobs.length === 1 || threads < 2) {
+  const pages = jobs.reduce((sum, pending) => sum + pending.job.pages.length, 0);
+  if (pages < minPagesForThreads || threads < 2) {
     try {
       const outcomes: ShardOutcome[] = [];
       for (let job = await queue.next(); job !== undefined; job = await queue.next()) {
