@@ -95,7 +95,12 @@ describe("the record cache", () => {
     const cache = await RecordCache.open(cacheDir, today);
     for (const record of records) cache.put({ record, terms: countTerms(record) });
     await cache.save();
-    assert.equal((await openWith(cacheDir, records)).found.length, 4_500);
+    const reopened = await RecordCache.open(cacheDir, today);
+    for (const record of records)
+      assert.deepEqual(reopened.get(record.sourcePath, record.contentHash), {
+        record,
+        terms: countTerms(record),
+      });
     const file = await cacheFile(cacheDir);
     await truncate(file, (await stat(file)).size - 10);
     assert.equal((await openWith(cacheDir, records)).found.length, 4_000);
