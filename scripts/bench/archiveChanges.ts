@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { generateArticle } from "./generateCorpus.ts";
+import { recordsOf } from "./recordsJsonStream.ts";
 
 /** The fields of a built site's `records.json` that the changes below read. */
 interface BuiltRecord {
@@ -10,8 +11,14 @@ interface BuiltRecord {
   published?: string;
 }
 
+/** The fields the changes read, record by record, so that a large archive's file is never held whole. */
 export async function readBuiltRecords(siteDir: string): Promise<BuiltRecord[]> {
-  return JSON.parse(await readFile(path.join(siteDir, "records.json"), "utf8")) as BuiltRecord[];
+  const records: BuiltRecord[] = [];
+  for await (const record of recordsOf(path.join(siteDir, "records.json"))) {
+    const { sourcePath, format, published } = record as BuiltRecord;
+    records.push(published === undefined ? { sourcePath, format } : { sourcePath, format, published });
+  }
+  return records;
 }
 
 /** Writes `content` under `fileName`, or under `added <fileName>` when that name is taken. */
