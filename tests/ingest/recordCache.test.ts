@@ -27,27 +27,35 @@ async function openWith(cacheDir: string, records: ReturnType<typeof articles>) 
   return { cache, found };
 }
 
+/** A fresh cache in `cacheDir` holding `records` with their word counts, saved. */
+async function saveRecords(cacheDir: string, records: ReturnType<typeof articles>): Promise<void> {
+  const cache = await RecordCache.open(cacheDir, today);
+  for (const record of records) cache.put({ record, terms: countTerms(record) });
+  await cache.save();
+}
+
+/** Reopens the cache and checks that it gives back every record and its word counts exactly. */
+async function assertGivesBack(cacheDir: string, records: ReturnType<typeof articles>): Promise<void> {
+  const reopened = await RecordCache.open(cacheDir, today);
+  for (const record of records)
+    assert.deepEqual(reopened.get(record.sourcePath, record.contentHash), {
+      record,
+      terms: countTerms(record),
+    });
+}
+
 describe("the record cache", () => {
   it("should give back every record and its word counts as they were put, long texts included", async () => {
     const cacheDir = await mkdtemp(path.join(tmpdir(), "newsarchive-records-"));
     const records = articles(3);
-    const cache = await RecordCache.open(cacheDir, today);
-    for (const record of records) cache.put({ record, terms: countTerms(record) });
-    await cache.save();
-    const reopened = await RecordCache.open(cacheDir, today);
-    for (const record of records)
-      assert.deepEqual(reopened.get(record.sourcePath, record.contentHash), {
-        record,
-        terms: countTerms(record),
-      });
+    await saveRecords(cacheDir, records);
+    await assertGivesBack(cacheDir, records);
   });
 
   it("should append what a build added instead of rewriting the file", async () => {
     const cacheDir = await mkdtemp(path.join(tmpdir(), "newsarchive-records-"));
     const first = articles(20);
-    const cache = await RecordCache.open(cacheDir, today);
-    for (const record of first) cache.put({ record, terms: countTerms(record) });
-    await cache.save();
+    await saveRecords(cacheDir, first);
     const file = await cacheFile(cacheDir);
     const before = await stat(file);
     const { cache: next } = await openWith(cacheDir, first);
@@ -63,9 +71,7 @@ describe("the record cache", () => {
 
   it("should rewrite the file with only the records in use once many are stale", async () => {
     const cacheDir = await mkdtemp(path.join(tmpdir(), "newsarchive-records-"));
-    const cache = await RecordCache.open(cacheDir, today);
-    for (const record of articles(20)) cache.put({ record, terms: countTerms(record) });
-    await cache.save();
+    await saveRecords(cacheDir, articles(20));
     const kept = articles(5);
     const { cache: next } = await openWith(cacheDir, kept);
     await next.save();
@@ -77,9 +83,7 @@ describe("the record cache", () => {
   it("should keep the whole batches of a file cut short by a killed build", async () => {
     const cacheDir = await mkdtemp(path.join(tmpdir(), "newsarchive-records-"));
     const first = articles(10);
-    const cache = await RecordCache.open(cacheDir, today);
-    for (const record of first) cache.put({ record, terms: countTerms(record) });
-    await cache.save();
+    await saveRecords(cacheDir, first);
     const file = await cacheFile(cacheDir);
     const { size } = await stat(file);
     const { cache: next } = await openWith(cacheDir, first);
@@ -92,15 +96,8 @@ describe("the record cache", () => {
   it("should write a large archive in bounded batches, so that a cut keeps every whole batch before it", async () => {
     const cacheDir = await mkdtemp(path.join(tmpdir(), "newsarchive-records-"));
     const records = articles(4_500);
-    const cache = await RecordCache.open(cacheDir, today);
-    for (const record of records) cache.put({ record, terms: countTerms(record) });
-    await cache.save();
-    const reopened = await RecordCache.open(cacheDir, today);
-    for (const record of records)
-      assert.deepEqual(reopened.get(record.sourcePath, record.contentHash), {
-        record,
-        terms: countTerms(record),
-      });
+    await saveRecords(cacheDir, records);
+    await assertGivesBack(cacheDir, records);
     const file = await cacheFile(cacheDir);
     await truncate(file, (await stat(file)).size - 10);
     assert.equal((await openWith(cacheDir, records)).found.length, 4_000);
