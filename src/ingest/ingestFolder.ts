@@ -46,8 +46,11 @@ export interface IngestOptions {
   folder?: ArticleFolder;
 }
 
+/** A file whose record came from the cache. */
+type CachedRead = { sourcePath: string } & CachedParse;
+
 type FileRead =
-  | ({ sourcePath: string } & CachedParse)
+  | CachedRead
   | { sourcePath: string; parsing: Promise<ParseOutcome>; signature: FileSignature | undefined }
   | ArticleError;
 
@@ -82,8 +85,8 @@ async function ingestWith(
   const settled = () => options.onProgress?.(++done, files.length);
   const reads = await pMap(
     files,
-    async ({ sourcePath, stats }): Promise<FileRead> => {
-      const read = await readArticle(contentDir, { sourcePath, stats }, today, cache);
+    async (listed): Promise<FileRead> => {
+      const read = await readArticle(contentDir, listed, today, cache);
       if (!("job" in read)) {
         settled();
         return read;
@@ -91,7 +94,7 @@ async function ingestWith(
       const parsing = parser.parse(read.job).finally(settled);
       // Awaited in order below; a crashed thread must not count as unhandled before then.
       parsing.catch(() => {});
-      return { sourcePath, parsing, signature: read.signature };
+      return { sourcePath: listed.sourcePath, parsing, signature: read.signature };
     },
     { concurrency: 32 },
   );
@@ -138,7 +141,7 @@ async function ingestWith(
 }
 
 type UnparsedRead =
-  | ({ sourcePath: string } & CachedParse)
+  | CachedRead
   | { sourcePath: string; job: ParseJob; signature: FileSignature | undefined }
   | ArticleError;
 
