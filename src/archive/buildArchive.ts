@@ -1,3 +1,4 @@
+import { withFields } from "../ingest/encodedTexts.ts";
 import { articlePath } from "../ingest/permalink.ts";
 import type { ArticleRecord } from "../ingest/schema.ts";
 import { countTerms, type TermCounts } from "../ingest/termCounts.ts";
@@ -31,7 +32,7 @@ function summarize(record: ArticleRecord, refs: ReadonlyMap<string, CountryRef>)
 function withUrl(permalink: string | undefined): (record: ArticleRecord) => ArticleRecord {
   return (record) => {
     const url = articlePath(record, permalink);
-    return url === record.url ? record : { ...record, url };
+    return url === record.url ? record : withFields(record, { url });
   };
 }
 

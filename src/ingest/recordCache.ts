@@ -4,6 +4,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
 import { pathExists } from "../runtime/pathExists.ts";
+import { decodeRecordLazily, type EncodedRecord, encodeRecord } from "./encodedTexts.ts";
 import type { ArticleRecord } from "./schema.ts";
 import type { TermCounts } from "./termCounts.ts";
 
@@ -44,11 +45,12 @@ export interface FileSignature {
 }
 
 /**
- * How an entry is kept on disk: the two long texts as UTF-8 bytes, since the structured clone writes a string
- * with any character past U+00FF (a curly quote) at two bytes a character, doubling the file and its read.
+ * How an entry is kept on disk: the two long texts as the UTF-8 bytes of their JSON (`src/ingest/encodedTexts.ts`).
+ * Bytes, since the structured clone writes a string with any character past U+00FF (a curly quote) at two bytes a
+ * character, doubling the file and its read; JSON, so that `records.json` copies them without decoding.
  */
 interface StoredParse {
-  record: Omit<ArticleRecord, "bodyHtml" | "text"> & { bodyHtml: Uint8Array; text: Uint8Array };
+  record: EncodedRecord;
   terms: TermCounts;
   expires?: string;
   file?: FileSignature;
@@ -56,18 +58,8 @@ interface StoredParse {
 
 type Entries = Map<string, StoredParse>;
 
-const utf8Decoder = new TextDecoder();
-const utf8Encoder = new TextEncoder();
-
 function toStored({ record, terms, expires }: CachedParse, file: FileSignature | undefined): StoredParse {
-  const stored: StoredParse = {
-    terms,
-    record: {
-      ...record,
-      bodyHtml: utf8Encoder.encode(record.bodyHtml),
-      text: utf8Encoder.encode(record.text),
-    },
-  };
+  const stored: StoredParse = { terms, record: encodeRecord(record) };
   if (expires !== undefined) stored.expires = expires;
   if (file !== undefined) stored.file = file;
   return stored;
@@ -78,14 +70,7 @@ function signatureKey(sourcePath: string, file: FileSignature): string {
 }
 
 function fromStored({ record, terms, expires }: StoredParse): CachedParse {
-  const parse: CachedParse = {
-    record: {
-      ...record,
-      bodyHtml: utf8Decoder.decode(record.bodyHtml),
-      text: utf8Decoder.decode(record.text),
-    },
-    terms,
-  };
+  const parse: CachedParse = { record: decodeRecordLazily(record), terms };
   if (expires !== undefined) parse.expires = expires;
   return parse;
 }

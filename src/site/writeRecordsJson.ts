@@ -1,6 +1,7 @@
 import { once } from "node:events";
 import { createWriteStream } from "node:fs";
 import { finished } from "node:stream/promises";
+import { encodedTexts } from "../ingest/encodedTexts.ts";
 import type { ArticleRecord } from "../ingest/schema.ts";
 
 /**
@@ -10,13 +11,44 @@ import type { ArticleRecord } from "../ingest/schema.ts";
  */
 export async function writeRecordsJson(file: string, records: readonly ArticleRecord[]): Promise<void> {
   const out = createWriteStream(file);
-  const write = async (text: string) => {
-    if (!out.write(text)) await once(out, "drain");
+  const write = async (chunk: string | Uint8Array) => {
+    if (!out.write(chunk)) await once(out, "drain");
   };
   await write("[");
-  for (const [index, record] of records.entries())
-    await write(`${index === 0 ? "" : ","}${JSON.stringify(record)}`);
+  for (const [index, record] of records.entries()) {
+    if (index > 0) await write(",");
+    for (const chunk of recordJson(record)) await write(chunk);
+  }
   await write("]\n");
   out.end();
   await finished(out);
+}
+
+/**
+ * The bytes of `JSON.stringify(record)`, in pieces. A record from the cache still holds its long texts as JSON
+ * bytes: they are copied as they are, never decoded.
+ */
+function* recordJson(record: ArticleRecord): Generator<string | Uint8Array> {
+  const texts = encodedTexts(record);
+  if (texts === undefined) {
+    yield JSON.stringify(record);
+    return;
+  }
+  let pending = "{";
+  let separator = "";
+  for (const key of Object.keys(record)) {
+    const field = `${separator}${JSON.stringify(key)}:`;
+    if (key === "bodyHtml" || key === "text") {
+      yield `${pending}${field}`;
+      yield texts[key];
+      pending = "";
+    } else {
+      // JSON.stringify leaves out a field whose value is undefined.
+      const value = JSON.stringify(record[key as keyof ArticleRecord]);
+      if (value === undefined) continue;
+      pending += `${field}${value}`;
+    }
+    separator = ",";
+  }
+  yield `${pending}}`;
 }
