@@ -59,6 +59,20 @@ export interface PageFingerprinter {
  */
 export function pageFingerprinter(archive: Archive, salt: string): PageFingerprinter {
   const write = pageDataWriter(new Set(archive.articles.map((article) => article.summary)));
+  const digests = new WeakMap<object, string>();
+  /**
+   * The pages of one list share parts (a country's view with its every article, the jump links): each is written
+   * once, not once per page, which made fingerprinting the pages of a long list quadratic.
+   */
+  const digestOf = (part: unknown): string => {
+    if (typeof part !== "object" || part === null) return JSON.stringify(part) ?? "";
+    let digest = digests.get(part);
+    if (digest === undefined) {
+      digest = createHash("sha256").update(write(part)).digest("base64");
+      digests.set(part, digest);
+    }
+    return digest;
+  };
   return {
     article(article) {
       const { record: _record, ...links } = article;
@@ -69,10 +83,9 @@ export function pageFingerprinter(archive: Archive, salt: string): PageFingerpri
       };
     },
     listPage(item) {
-      return createHash("sha256")
-        .update(`${salt}\0${write(item)}`)
-        .digest("hex")
-        .slice(0, 24);
+      const hash = createHash("sha256").update(`${salt}\0`);
+      for (const [key, part] of Object.entries(item)) hash.update(`${key}\0${digestOf(part)}\0`);
+      return hash.digest("hex").slice(0, 24);
     },
   };
 }

@@ -100,4 +100,25 @@ describe("planBuild", () => {
     assert.equal(listPageCount(recoded.render), listPageCount(full.render));
     assert.equal(recoded.keep.size, 0);
   });
+
+  it("should render every page of a long list when what all its pages show changes, not only the page that gains a row", () => {
+    const china = Array.from({ length: 205 }, (_, index) =>
+      makeRecord({
+        slug: `long-${index}`,
+        title: `Long list story ${index}`,
+        published: `2016-05-${String((index % 28) + 1).padStart(2, "0")}`,
+        countries: ["CN"],
+      }),
+    );
+    const before = planBuild(buildArchive(china), undefined, settings);
+    const oldest = makeRecord({
+      slug: "oldest",
+      title: "Oldest",
+      published: "2010-01-01",
+      countries: ["CN"],
+    });
+    const grown = planBuild(buildArchive([...china, oldest]), before.pages, settings);
+    const rendered = grown.render.countryPages.map((page) => page.list.paging.number).sort();
+    assert.deepEqual(rendered, [1, 2, 3], "each page shows the country's article count and years");
+  });
 });
