@@ -103,11 +103,13 @@ async function buildInto(
     : undefined;
   if (recorded?.unchangedFolder && describesFolder(recorded.last, await inspect("first two levels")))
     return unchangedResult(outDir, recorded.last?.articleCount ?? 0, []);
-  const output = await inspect("every file");
-  const shortcut = recorded && {
-    listing: recorded.listing,
-    last: describesFolder(recorded.last, output) ? recorded.last : undefined,
-  };
+  // Both run while ingest waits on its parse threads and the disk; each is awaited before it is needed.
+  const inspecting = inspect("every file");
+  inspecting.catch(() => {});
+  // Eleventy, Pagefind and the archive's libraries take a second to load; a build with nothing to render has
+  // already returned.
+  const loadingRenderer = import("./renderSite.ts");
+  loadingRenderer.catch(() => {});
 
   progress.stage("ingest");
   const ingestOptions = {
@@ -124,7 +126,12 @@ async function buildInto(
     "ingest",
     `${records.length} articles, ${cached} unchanged, ${problems.length} rejected`,
   );
+  const output = await inspecting;
   if (problems.length > 0 && !options.skipInvalid) throw new ContentProblemsError(problems);
+  const shortcut = recorded && {
+    listing: recorded.listing,
+    last: describesFolder(recorded.last, output) ? recorded.last : undefined,
+  };
   const build = recordsFingerprint(codeHash, records);
   const last = shortcut?.last;
   if (cacheDir && shortcut && last && build === last.records) {
@@ -137,9 +144,7 @@ async function buildInto(
     return unchangedResult(outDir, records.length, problems);
   }
   const lastPages = last?.pages && last.code === codeHash ? last.pages : undefined;
-  // Loaded only now: Eleventy, Pagefind and the archive's libraries take a second, which a build with nothing
-  // to render never pays.
-  const { renderSite } = await import("./renderSite.ts");
+  const { renderSite } = await loadingRenderer;
   const renderOptions = {
     progress,
     terms,
