@@ -1,5 +1,5 @@
 import type { Worker } from "node:worker_threads";
-import { startTypeScriptWorker } from "../runtime/startTypeScriptWorker.ts";
+import { startWorker } from "../runtime/startWorker.ts";
 import type { BuildOutcome, BuildRequest } from "./types.ts";
 
 /**
@@ -15,7 +15,7 @@ export interface SiteBuilder {
 }
 
 function startBuildWorker(): Worker {
-  return startTypeScriptWorker(new URL("./buildWorker.ts", import.meta.url));
+  return startWorker(new URL("./buildWorker.ts", import.meta.url), { fromSources: true });
 }
 
 function runInWorker(worker: Worker, request: BuildRequest): Promise<BuildOutcome> {

@@ -1,14 +1,15 @@
 import { createHash } from "node:crypto";
 import { type FileHandle, mkdir, open, readdir, readFile, rename, rm } from "node:fs/promises";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
+import { projectRoot } from "../runtime/codeLocation.ts";
 import { pathExists } from "../runtime/pathExists.ts";
 import { decodeRecordLazily, type EncodedRecord, encodeRecord } from "./encodedTexts.ts";
 import type { ArticleRecord } from "./schema.ts";
 import type { TermCounts } from "./termCounts.ts";
 
-const ingestDir = path.dirname(fileURLToPath(import.meta.url));
+/** The parser's sources, wherever this copy of it runs from. */
+const ingestDir = path.join(projectRoot, "src", "ingest");
 
 /**
  * Identifies the parser: its own source files and the locked dependency versions. Any change to either
@@ -20,7 +21,7 @@ async function parserFingerprint(): Promise<string> {
     .filter((file) => file.endsWith(".ts"))
     .sort();
   for (const source of sources) hash.update(source).update(await readFile(path.join(ingestDir, source)));
-  const lockFile = await readFile(path.join(ingestDir, "../../package-lock.json")).catch(() => "");
+  const lockFile = await readFile(path.join(projectRoot, "package-lock.json")).catch(() => "");
   return hash.update(lockFile).digest("hex").slice(0, 16);
 }
 

@@ -4,7 +4,7 @@ import path from "node:path";
 import { askWorker } from "../runtime/askWorker.ts";
 import { linkTree } from "../runtime/linkTree.ts";
 import { pathExists } from "../runtime/pathExists.ts";
-import { startTypeScriptWorker } from "../runtime/startTypeScriptWorker.ts";
+import { startWorker } from "../runtime/startWorker.ts";
 import { closePagefind, indexOneShard, type ShardJob, type ShardOutcome } from "./indexOneShard.ts";
 import type { SearchLayout, ShardBundle } from "./searchLayout.ts";
 import type { SearchablePage, SearchShard } from "./shardPlan.ts";
@@ -206,7 +206,7 @@ async function runShardJobs(jobs: readonly PendingJob[], threads: number): Promi
   }
   const outcomes: ShardOutcome[] = [];
   const runThread = async () => {
-    const worker = startTypeScriptWorker(new URL("./shardWorker.ts", import.meta.url));
+    const worker = startWorker(new URL("./shardWorker.ts", import.meta.url));
     try {
       for (let job = await queue.next(); job !== undefined; job = await queue.next()) {
         const outcome = await askWorker<ShardOutcome>(worker, job);

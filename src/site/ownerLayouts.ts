@@ -5,7 +5,14 @@ import os from "node:os";
 import path from "node:path";
 import { UserError } from "../cli/userError.ts";
 import { pathExists } from "../runtime/pathExists.ts";
-import { layoutsDir, projectRoot } from "./projectFiles.ts";
+import { allowTypeScriptImports } from "../runtime/typeScriptImports.ts";
+import {
+  builtInInput,
+  type EleventyInput,
+  layoutsDir,
+  projectRoot,
+  typeScriptInput,
+} from "./projectFiles.ts";
 import { listFiles } from "./siteFiles.ts";
 
 /** The `node_modules` folder the built-in layouts' packages (d3-geo, world-atlas) resolve from. */
@@ -30,13 +37,19 @@ export async function hashOwnerLayouts(ownerDir: string): Promise<string> {
 }
 
 /**
- * Eleventy's input folder: the built-in layouts, or, when the owner has a folder of their own, a copy of the
- * built-in ones with the owner's files laid over them, file by file. The copy sits beside links to newsarchive's
+ * Eleventy's input: the built-in layouts, or, when the owner has a folder of their own, a copy of the built-in
+ * ones' sources with the owner's files laid over them, file by file. The copy sits beside links to newsarchive's
  * `src` and packages, so `../src/…` imports of the built-in templates resolve as they do in place. It is named by
- * the hash of both folders and made once; a build that finds it made uses it.
+ * the hash of both folders and made once; a build that finds it made uses it. Owners write TypeScript, so even a
+ * compiled newsarchive then loads the templates through tsx.
  */
-export async function layoutsInput(ownerDir: string | undefined): Promise<string> {
-  if (ownerDir === undefined) return layoutsDir;
+export async function layoutsInput(ownerDir: string | undefined): Promise<EleventyInput> {
+  if (ownerDir === undefined) return builtInInput;
+  await allowTypeScriptImports();
+  return typeScriptInput(await overlayFolder(ownerDir));
+}
+
+async function overlayFolder(ownerDir: string): Promise<string> {
   const hash = createHash("sha256")
     .update(await hashOwnerLayouts(ownerDir))
     .update(await hashOwnerLayouts(layoutsDir))

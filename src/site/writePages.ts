@@ -12,7 +12,7 @@ import type {
 } from "../archive/index.ts";
 import type { SearchLayout } from "../search/index.ts";
 import { layoutsInput } from "./ownerLayouts.ts";
-import { eleventyConfigPath } from "./projectFiles.ts";
+import type { EleventyInput } from "./projectFiles.ts";
 import type { SiteConfig } from "./siteConfig.ts";
 
 /**
@@ -21,17 +21,17 @@ import type { SiteConfig } from "./siteConfig.ts";
  */
 const pagesPerRun = 2000;
 /**
- * Templates with one page per item of a global list: the build renders only the items whose page changed, and
+ * Templates (by name, without their extension) with one page per item of a global list: the build renders only the items whose page changed, and
  * keeps the others' files from the previous build. Each item holds everything its page shows. The rest are
  * whole-archive pages (home, indexes, feeds, sitemaps), rendered on every build.
  */
 const keyedTemplates = {
-  articlePages: "article.11ty.ts",
-  entityPages: "entity.11ty.ts",
-  countryPages: "country.11ty.ts",
-  yearPages: "year.11ty.ts",
-  undatedPages: "undated.11ty.ts",
-  letterPages: "entityLetter.11ty.ts",
+  articlePages: "article",
+  entityPages: "entity",
+  countryPages: "country",
+  yearPages: "year",
+  undatedPages: "undated",
+  letterPages: "entityLetter",
 } as const;
 
 export interface SiteGlobals {
@@ -42,18 +42,18 @@ export interface SiteGlobals {
 
 /** Eleventy copies its global data into every page's data, so each run gets only what its templates read. */
 async function runEleventy(
-  layoutsDir: string,
+  input: EleventyInput,
   outDir: string,
   globals: Record<string, unknown>,
   ignored: readonly string[],
 ): Promise<void> {
-  const eleventy = new Eleventy(layoutsDir, outDir, {
-    configPath: eleventyConfigPath,
+  const eleventy = new Eleventy(input.dir, outDir, {
+    configPath: input.configPath,
     quietMode: true,
     config(eleventyConfig) {
       // Eleventy matches ignores against paths relative to the working directory.
       for (const template of ignored) {
-        eleventyConfig.ignores.add(path.relative(process.cwd(), path.join(layoutsDir, template)));
+        eleventyConfig.ignores.add(path.relative(process.cwd(), path.join(input.dir, template)));
       }
       for (const [name, value] of Object.entries(globals)) eleventyConfig.addGlobalData(name, value);
     },
@@ -89,15 +89,16 @@ export async function writePages(
   pages: KeyedPages,
   options: WritePagesOptions = {},
 ): Promise<void> {
-  const layoutsDir = await layoutsInput(globals.site.layoutsDir);
-  const templates = (await readdir(layoutsDir)).filter((name) => name.endsWith(".11ty.ts"));
-  const keyed = Object.values(keyedTemplates) as string[];
+  const input = await layoutsInput(globals.site.layoutsDir);
+  const templateFile = (name: string) => `${name}${input.templateExtension}`;
+  const templates = (await readdir(input.dir)).filter((name) => name.endsWith(input.templateExtension));
+  const keyed = Object.values(keyedTemplates).map(templateFile);
   const writeRun = (run: Partial<KeyedPages>) => {
     const writing = new Set<string>(
-      Object.keys(run).map((global) => keyedTemplates[global as keyof KeyedPages]),
+      Object.keys(run).map((global) => templateFile(keyedTemplates[global as keyof KeyedPages])),
     );
     return runEleventy(
-      layoutsDir,
+      input,
       outDir,
       { ...run, site: globals.site },
       templates.filter((name) => !writing.has(name)),
@@ -109,7 +110,7 @@ export async function writePages(
     options.onArticlesWritten?.(articles);
   }
   for (const run of mixedRuns(others)) await writeRun(run);
-  await runEleventy(layoutsDir, outDir, { ...globals }, keyed);
+  await runEleventy(input, outDir, { ...globals }, keyed);
 }
 
 function* inRuns<T>(items: readonly T[]): Generator<T[]> {

@@ -1,6 +1,6 @@
 import type { Worker } from "node:worker_threads";
 import { askWorker } from "../../runtime/askWorker.ts";
-import { startTypeScriptWorker } from "../../runtime/startTypeScriptWorker.ts";
+import { startWorker } from "../../runtime/startWorker.ts";
 import type { ParseJob, ParseOutcome } from "./messages.ts";
 
 /** Parses article files, in this thread or others. */
@@ -136,5 +136,5 @@ class ParsePool implements ArticleParser {
 }
 
 function startParseWorker(): Worker {
-  return startTypeScriptWorker(new URL("./parseWorker.ts", import.meta.url));
+  return startWorker(new URL("./parseWorker.ts", import.meta.url));
 }
