@@ -103,11 +103,10 @@ async function buildInto(
     : undefined;
   if (recorded?.unchangedFolder && describesFolder(recorded.last, await inspect("first two levels")))
     return unchangedResult(outDir, recorded.last?.articleCount ?? 0, []);
-  // Both run while ingest waits on its parse threads and the disk; each is awaited before it is needed.
-  const inspecting = inspect("every file");
-  inspecting.catch(() => {});
-  // Eleventy, Pagefind and the archive's libraries take a second to load; a build with nothing to render has
-  // already returned.
+  // Before ingest, which takes minutes on a large archive: a folder the build may not write to is refused at once.
+  const output = await inspect("every file");
+  // Eleventy, Pagefind and the archive's libraries take a second to load, while ingest waits on its parse threads
+  // and the disk; a build with nothing to render has already returned.
   const loadingRenderer = import("./renderSite.ts");
   loadingRenderer.catch(() => {});
 
@@ -126,7 +125,6 @@ async function buildInto(
     "ingest",
     `${records.length} articles, ${cached} unchanged, ${problems.length} rejected`,
   );
-  const output = await inspecting;
   if (problems.length > 0 && !options.skipInvalid) throw new ContentProblemsError(problems);
   const shortcut = recorded && {
     listing: recorded.listing,
