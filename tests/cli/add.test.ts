@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
 import { execFile, execFileSync } from "node:child_process";
-import { mkdir, mkdtemp, readdir, symlink, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir, readdir, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { promisify } from "node:util";
+import { tempFolder } from "../support/tempFolder.ts";
 
 const bin = path.join(import.meta.dirname, "../../scripts/newsarchive.js");
 
@@ -34,7 +34,7 @@ async function add(contentDir: string, ...inputs: string[]): Promise<Run> {
 }
 
 async function emptyArchive(): Promise<{ content: string; inbox: string }> {
-  const root = await mkdtemp(path.join(tmpdir(), "newsarchive-add-cli-"));
+  const root = await tempFolder("add-cli");
   const content = path.join(root, "content");
   const inbox = path.join(root, "inbox");
   await mkdir(content);
@@ -58,7 +58,7 @@ describe("newsarchive add", () => {
 
   it("should name each pipe and link in a folder on its own line and add the articles beside them", async () => {
     const { content, inbox } = await emptyArchive();
-    const outside = await mkdtemp(path.join(tmpdir(), "newsarchive-outside-"));
+    const outside = await tempFolder("outside");
     await writeFile(path.join(outside, "secret.txt"), "Secret headline\n\nNot for the archive.\n");
     const deep = path.join(inbox, "a", "b");
     await mkdir(deep, { recursive: true });

@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
-import { mkdtemp, readdir, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { promisify } from "node:util";
+import { tempFolder } from "../support/tempFolder.ts";
 
 const root = path.join(import.meta.dirname, "../..");
 const bin = path.join(root, "scripts/newsarchive.js");
@@ -37,7 +37,7 @@ describe("newsarchive parse and check", () => {
   });
 
   it("should exit 1 and name a file that failed, still printing the others", async () => {
-    const folder = await mkdtemp(path.join(tmpdir(), "newsarchive-cli-"));
+    const folder = await tempFolder("cli");
     const bad = path.join(folder, "bad.md");
     await writeFile(bad, "---\ntitle: Fine\npublished: 2015-13-45\n---\nBody.\n");
     const run = await newsarchive("parse", "content/000_bf2e55078a7757b2.txt", bad);
@@ -50,7 +50,7 @@ describe("newsarchive parse and check", () => {
   });
 
   it("should report every problem in a folder as path:line: message", async () => {
-    const folder = await mkdtemp(path.join(tmpdir(), "newsarchive-check-"));
+    const folder = await tempFolder("check");
     await writeFile(path.join(folder, "a.md"), "---\ntitle: 123\n---\nBody.\n");
     await writeFile(path.join(folder, "b.txt"), "");
     await writeFile(path.join(folder, "c.txt"), "A good headline\n\nA good body paragraph.\n");

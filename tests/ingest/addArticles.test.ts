@@ -1,13 +1,13 @@
 import assert from "node:assert/strict";
-import { mkdir, mkdtemp, readdir, readFile, symlink, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir, readdir, readFile, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { addArticles } from "../../src/ingest/index.ts";
 import { safeFileName } from "../../src/ingest/safeFileName.ts";
+import { tempFolder } from "../support/tempFolder.ts";
 
 async function archiveWith(files: Record<string, string>): Promise<{ content: string; inbox: string }> {
-  const root = await mkdtemp(path.join(tmpdir(), "newsarchive-add-"));
+  const root = await tempFolder("add");
   const content = path.join(root, "content");
   const inbox = path.join(root, "inbox");
   await mkdir(content);
@@ -78,7 +78,7 @@ describe("adding articles", () => {
 
   it("should refuse links at any depth of a folder, to a file or a folder outside, without following them", async () => {
     const { content, inbox } = await archiveWith({});
-    const outside = await mkdtemp(path.join(tmpdir(), "newsarchive-outside-"));
+    const outside = await tempFolder("outside");
     await mkdir(path.join(outside, "private"));
     await writeFile(path.join(outside, "secret.txt"), "Secret headline\n\nNot for the archive.\n");
     await writeFile(path.join(outside, "private", "diary.txt"), "Diary headline\n\nNot for the archive.\n");

@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
-import { cp, mkdtemp, readdir, readFile, symlink, writeFile } from "node:fs/promises";
-import os from "node:os";
+import { cp, readdir, readFile, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { before, describe, it } from "node:test";
 import { type IngestResult, ingestFolder } from "../../src/ingest/index.ts";
+import { tempFolder } from "../support/tempFolder.ts";
 
 /** One file per kind of bad input; the largest cases are made here instead of being committed. */
 const fixtures = path.join(import.meta.dirname, "../fixtures/bad-input");
@@ -68,7 +68,7 @@ async function hashFolder(folder: string): Promise<Map<string, string>> {
 }
 
 before(async () => {
-  const root = await mkdtemp(path.join(os.tmpdir(), "newsarchive-bad-input-"));
+  const root = await tempFolder("bad-input");
   contentDir = path.join(root, "content");
   await cp(fixtures, contentDir, { recursive: true });
   await writeFile(path.join(contentDir, "too-large.txt"), Buffer.alloc(10 * 1024 * 1024 + 1, "a"));

@@ -1,14 +1,14 @@
 import assert from "node:assert/strict";
-import { cp, mkdtemp, readdir, readFile, utimes, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { cp, readdir, readFile, utimes, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { type ArticleRecord, ingestFolder } from "../../src/ingest/index.ts";
+import { tempFolder } from "../support/tempFolder.ts";
 
 const seeds = path.join(import.meta.dirname, "../../content");
 
 async function seedArchive(): Promise<{ content: string; cacheDir: string }> {
-  const root = await mkdtemp(path.join(tmpdir(), "newsarchive-ingest-"));
+  const root = await tempFolder("ingest");
   const content = path.join(root, "content");
   await cp(seeds, content, { recursive: true });
   return { content, cacheDir: path.join(root, "cache") };

@@ -1,11 +1,11 @@
 import assert from "node:assert/strict";
-import { mkdtemp, readdir, stat, truncate } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readdir, stat, truncate } from "node:fs/promises";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { RecordCache } from "../../src/ingest/recordCache.ts";
 import { countTerms } from "../../src/ingest/termCounts.ts";
 import { makeRecord } from "../support/makeRecord.ts";
+import { tempFolder } from "../support/tempFolder.ts";
 
 const today = "2026-12-02";
 
@@ -46,14 +46,14 @@ async function assertGivesBack(cacheDir: string, records: ReturnType<typeof arti
 
 describe("the record cache", () => {
   it("should give back every record and its word counts as they were put, long texts included", async () => {
-    const cacheDir = await mkdtemp(path.join(tmpdir(), "newsarchive-records-"));
+    const cacheDir = await tempFolder("records");
     const records = articles(3);
     await saveRecords(cacheDir, records);
     await assertGivesBack(cacheDir, records);
   });
 
   it("should append what a build added instead of rewriting the file", async () => {
-    const cacheDir = await mkdtemp(path.join(tmpdir(), "newsarchive-records-"));
+    const cacheDir = await tempFolder("records");
     const first = articles(20);
     await saveRecords(cacheDir, first);
     const file = await cacheFile(cacheDir);
@@ -70,7 +70,7 @@ describe("the record cache", () => {
   });
 
   it("should rewrite the file with only the records in use once many are stale", async () => {
-    const cacheDir = await mkdtemp(path.join(tmpdir(), "newsarchive-records-"));
+    const cacheDir = await tempFolder("records");
     await saveRecords(cacheDir, articles(20));
     const kept = articles(5);
     const { cache: next } = await openWith(cacheDir, kept);
@@ -81,7 +81,7 @@ describe("the record cache", () => {
   });
 
   it("should keep the whole batches of a file cut short by a killed build", async () => {
-    const cacheDir = await mkdtemp(path.join(tmpdir(), "newsarchive-records-"));
+    const cacheDir = await tempFolder("records");
     const first = articles(10);
     await saveRecords(cacheDir, first);
     const file = await cacheFile(cacheDir);
@@ -94,7 +94,7 @@ describe("the record cache", () => {
   });
 
   it("should write a large archive in bounded batches, so that a cut keeps every whole batch before it", async () => {
-    const cacheDir = await mkdtemp(path.join(tmpdir(), "newsarchive-records-"));
+    const cacheDir = await tempFolder("records");
     const records = articles(4_500);
     await saveRecords(cacheDir, records);
     await assertGivesBack(cacheDir, records);
@@ -104,7 +104,7 @@ describe("the record cache", () => {
   });
 
   it("should not give back a record on or after the day it expires", async () => {
-    const cacheDir = await mkdtemp(path.join(tmpdir(), "newsarchive-records-"));
+    const cacheDir = await tempFolder("records");
     const [record] = articles(1);
     assert.ok(record);
     const cache = await RecordCache.open(cacheDir, "2031-03-02");
