@@ -13,6 +13,11 @@ export interface OfflineManifest {
   chunks: string[];
   /** Their total size: the search page saves the index by itself only when it is small (assets/search-offline.js). */
   chunkBytes: number;
+  /**
+   * Each bundle folder's share of `chunkBytes`, by folder (`pagefind/`, `pagefind/shards/<id>/`): a later build
+   * takes a bundle it kept, chunks and size, from here instead of listing and measuring its files again.
+   */
+  bundleBytes: Record<string, number>;
 }
 
 /** Written to the site root: the file lists, and the version as a script the service worker imports. */
@@ -26,6 +31,12 @@ interface PagefindEntry {
   languages: Record<string, { hash: string; wasm?: string | null }>;
 }
 
+/** A bundle's chunk files, site-relative and sorted, and their total size. */
+interface BundleChunks {
+  chunks: string[];
+  bytes: number;
+}
+
 async function listChunks(siteDir: string, bundleFolder: string): Promise<string[]> {
   const lists = await Promise.all(
     chunkFolders.map(async (folder) =>
@@ -35,6 +46,21 @@ async function listChunks(siteDir: string, bundleFolder: string): Promise<string
     ),
   );
   return lists.flat().sort();
+}
+
+async function readBundleChunks(siteDir: string, bundleFolder: string): Promise<BundleChunks> {
+  const chunks = await listChunks(siteDir, bundleFolder);
+  const sizes = await Promise.all(chunks.map(async (file) => (await stat(path.join(siteDir, file))).size));
+  return { chunks, bytes: sizes.reduce((sum, size) => sum + size, 0) };
+}
+
+/** The bundles a manifest lists, by folder (`pagefind/`); none for a manifest written before it gave their sizes. */
+function bundlesOf(manifest: OfflineManifest): Map<string, BundleChunks> {
+  const bundles = new Map<string, BundleChunks>();
+  for (const [folder, bytes] of Object.entries(manifest.bundleBytes ?? {}))
+    bundles.set(folder, { chunks: [], bytes });
+  for (const chunk of manifest.chunks) bundles.get(bundleFolderOf(chunk))?.chunks.push(chunk);
+  return bundles;
 }
 
 /** The entry names each language's metadata and WebAssembly; Pagefind loads `wasm.unknown` when none is named. */
@@ -69,9 +95,16 @@ async function readEntry(
   return { text, entry: JSON.parse(text) as PagefindEntry };
 }
 
+export async function readOfflineManifest(siteDir: string): Promise<OfflineManifest | undefined> {
+  const text = await readFile(path.join(siteDir, offlineManifestFile), "utf8").catch(() => undefined);
+  return text === undefined ? undefined : (JSON.parse(text) as OfflineManifest);
+}
+
 export interface OfflineManifestOptions {
   /** The site folder holding a bundle folder (`pagefind/`, `pagefind/shards/<id>/`); default `siteDir`. */
   siteHolding?: (bundleFolder: string) => string;
+  /** The manifest of the previous site, whose bundles `siteHolding` names outside `siteDir`: kept as they were. */
+  previous?: OfflineManifest | undefined;
 }
 
 /**
@@ -83,17 +116,24 @@ export interface OfflineManifestOptions {
  */
 export async function writeOfflineManifest(
   siteDir: string,
-  { siteHolding = () => siteDir }: OfflineManifestOptions = {},
+  { siteHolding = () => siteDir, previous }: OfflineManifestOptions = {},
 ): Promise<OfflineManifest> {
   const primary = await readEntry(siteHolding(`${primaryFolder}/`), primaryFolder);
   const layout = await readSearchLayout(siteDir);
   const mergedFolders = (layout?.merged ?? []).map((bundle) => bundle.path.replace(/^\/|\/$/g, ""));
   const engine = listPrimaryEngine(primary.entry);
-  const chunks = await listChunks(siteHolding(`${primaryFolder}/`), primaryFolder);
   for (const folder of mergedFolders) {
+    engine.push(...listMergedEngine(folder, (await readEntry(siteHolding(`${folder}/`), folder)).entry));
+  }
+  const previousBundles = previous && bundlesOf(previous);
+  const chunks: string[] = [];
+  const bundleBytes: Record<string, number> = {};
+  for (const folder of [primaryFolder, ...mergedFolders]) {
     const root = siteHolding(`${folder}/`);
-    engine.push(...listMergedEngine(folder, (await readEntry(root, folder)).entry));
-    chunks.push(...(await listChunks(root, folder)));
+    const kept = root === siteDir ? undefined : previousBundles?.get(`${folder}/`);
+    const bundle = kept ?? (await readBundleChunks(root, folder));
+    chunks.push(...bundle.chunks);
+    bundleBytes[`${folder}/`] = bundle.bytes;
   }
   const version = createHash("sha256")
     .update(primary.text)
@@ -101,14 +141,12 @@ export async function writeOfflineManifest(
     .update([...engine, ...chunks].join("\n"))
     .digest("hex")
     .slice(0, 16);
-  const sizes = await Promise.all(
-    chunks.map(async (file) => (await stat(path.join(siteHolding(bundleFolderOf(file)), file))).size),
-  );
   const manifest: OfflineManifest = {
     version,
     engine,
     chunks,
-    chunkBytes: sizes.reduce((sum, size) => sum + size, 0),
+    chunkBytes: Object.values(bundleBytes).reduce((sum, bytes) => sum + bytes, 0),
+    bundleBytes,
   };
   await writeFile(path.join(siteDir, offlineManifestFile), `${JSON.stringify(manifest)}\n`);
   // A changed imported script makes the browser install the new service worker, which caches this version.

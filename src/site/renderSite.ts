@@ -2,7 +2,12 @@ import path from "node:path";
 import { buildArchive } from "../archive/index.ts";
 import type { ArticleRecord } from "../ingest/schema.ts";
 import type { TermCounts } from "../ingest/termCounts.ts";
-import { indexShards, isOutsidePrimaryBundle, writeOfflineManifest } from "../search/index.ts";
+import {
+  indexShards,
+  isOutsidePrimaryBundle,
+  readOfflineManifest,
+  writeOfflineManifest,
+} from "../search/index.ts";
 import { articlePageFile } from "./articleFingerprints.ts";
 import { PageArrivals } from "./pageArrivals.ts";
 import { listPageCount, planBuild } from "./planBuild.ts";
@@ -107,6 +112,7 @@ export async function renderSite(
   const indexed = await indexing;
   await writeOfflineManifest(outDir, {
     siteHolding: (folder) => (previous && indexed.keptBundles.includes(folder) ? previous.siteDir : outDir),
+    previous: previous && (await readOfflineManifest(previous.siteDir)),
   });
   progress.stageDone(
     "index",

@@ -9,6 +9,7 @@ import { buildSite } from "../../src/site/index.ts";
 import { resolveSiteConfig } from "../../src/site/siteConfig.ts";
 import { readJson, readPage, recordsBySeed } from "../support/readSite.ts";
 import { buildSeedSite, type SeedSite } from "../support/seedSite.ts";
+import { tempFolder } from "../support/tempFolder.ts";
 
 let site: SeedSite;
 
@@ -131,5 +132,35 @@ describe("writeOfflineManifest", () => {
     } finally {
       await rm(siteDir, { recursive: true, force: true });
     }
+  });
+
+  it("should take a bundle kept from the previous site from that site's manifest, without reading its files", async () => {
+    const root = await tempFolder("offline-kept");
+    const [oldSite, newSite] = [path.join(root, "old"), path.join(root, "new")];
+    const languages = { en: { hash: "en_1", wasm: "en" } };
+    for (const [siteDir, bundle] of [
+      [newSite, "pagefind"],
+      [oldSite, "pagefind/shards/kept"],
+    ] as const) {
+      await mkdir(path.join(siteDir, bundle, "fragment"), { recursive: true });
+      await writeFile(path.join(siteDir, bundle, "fragment", "en_1.pf_fragment"), "12345");
+      await writeFile(path.join(siteDir, bundle, "pagefind-entry.json"), JSON.stringify({ languages }));
+    }
+    const layout = { merged: [{ path: "/pagefind/shards/kept/" }] };
+    await writeFile(path.join(newSite, "pagefind", "shards.json"), JSON.stringify(layout));
+    const previous: OfflineManifest = {
+      version: "old",
+      engine: [],
+      chunks: ["pagefind/shards/kept/fragment/en_1.pf_fragment", "pagefind/shards/kept/index/en_1.pf_index"],
+      chunkBytes: 1000,
+      bundleBytes: { "pagefind/shards/kept/": 1000 },
+    };
+    const manifest = await writeOfflineManifest(newSite, {
+      siteHolding: (folder) => (folder === "pagefind/" ? newSite : oldSite),
+      previous,
+    });
+    assert.deepEqual(manifest.chunks, ["pagefind/fragment/en_1.pf_fragment", ...previous.chunks]);
+    assert.deepEqual(manifest.bundleBytes, { "pagefind/": 5, "pagefind/shards/kept/": 1000 });
+    assert.equal(manifest.chunkBytes, 1005);
   });
 });
