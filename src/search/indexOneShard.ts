@@ -1,5 +1,4 @@
 import { readFile } from "node:fs/promises";
-import pMap from "p-map";
 import * as pagefind from "pagefind";
 import { searchableHtml } from "./searchableHtml.ts";
 
@@ -27,16 +26,12 @@ export async function indexOneShard(job: ShardJob): Promise<ShardOutcome> {
     return { ok: false, step: "createIndex", errors: errors.length > 0 ? errors : ["no index returned"] };
   try {
     const problems: string[] = [];
-    const contents = await pMap(
-      job.pages,
-      async (page) => searchableHtml(await readFile(page.file, "utf8")),
-      { concurrency: 16 },
-    );
+    const contents = readAhead(job.pages);
     // One at a time, in the shard's order: Pagefind numbers pages as they arrive, and the bundle must not
     // depend on which read finished first.
     let pageCount = 0;
     for (const [position, page] of job.pages.entries()) {
-      const added = await index.addHTMLFile({ url: page.url, content: contents[position] ?? "" });
+      const added = await index.addHTMLFile({ url: page.url, content: await contents.get(position) });
       problems.push(...added.errors);
       if (added.errors.length === 0) pageCount++;
     }
@@ -57,6 +52,28 @@ export async function indexOneShard(job: ShardJob): Promise<ShardOutcome> {
   } finally {
     await index.deleteIndex();
   }
+}
+
+/** Pages read at once, ahead of the one Pagefind is given. */
+const pagesReadAhead = 16;
+
+/**
+ * Each page's searchable HTML, read a few pages ahead of the one asked for, so that Pagefind parses one page
+ * while the next are read: reading a whole shard first kept Pagefind waiting for 0.7 s of a 700-page shard.
+ */
+function readAhead(pages: readonly { file: string }[]): { get(position: number): Promise<string> } {
+  const reads: Promise<string>[] = [];
+  return {
+    get(position) {
+      for (const page of pages.slice(reads.length, position + pagesReadAhead)) {
+        const read = readFile(page.file, "utf8").then(searchableHtml);
+        // Awaited in turn by `get`; until then a failed read must not count as unhandled.
+        read.catch(() => {});
+        reads.push(read);
+      }
+      return reads[position] ?? Promise.resolve("");
+    },
+  };
 }
 
 export async function closePagefind(): Promise<void> {
