@@ -129,22 +129,39 @@ const unweighted = (keys: Int32Array): WeightedKeys => ({
   weights: new Float64Array(keys.length).fill(1),
 });
 
-/** The best `similarPerArticle` candidates, by score and then by index, as a sort would leave them. */
-function topRanked(candidates: Iterable<readonly [number, number]>): number[] {
-  const best: (readonly [number, number])[] = [];
-  for (const candidate of candidates) {
-    const [index, score] = candidate;
-    if (score < minimumScore) continue;
-    let at = best.length;
+/**
+ * The best `similarPerArticle` candidates offered, by score and then by index, as a sort would leave them. One is
+ * reused for every article: scoring allocates nothing per candidate, since an article has hundreds of them and
+ * their arrays were most of this step's garbage.
+ */
+class TopRanked {
+  readonly #indexes = new Int32Array(similarPerArticle);
+  readonly #scores = new Float64Array(similarPerArticle);
+  #size = 0;
+
+  offer(index: number, score: number): void {
+    if (score < minimumScore) return;
+    let at = this.#size;
     while (at > 0) {
-      const [aboveIndex, aboveScore] = best[at - 1] ?? candidate;
-      if (aboveScore > score || (aboveScore === score && aboveIndex < index)) break;
+      const aboveScore = this.#scores[at - 1] ?? 0;
+      if (aboveScore > score || (aboveScore === score && (this.#indexes[at - 1] ?? 0) < index)) break;
       at--;
     }
-    if (at < similarPerArticle) best.splice(at, 0, candidate);
-    if (best.length > similarPerArticle) best.pop();
+    if (at >= similarPerArticle) return;
+    const last = Math.min(this.#size, similarPerArticle - 1);
+    this.#indexes.copyWithin(at + 1, at, last);
+    this.#scores.copyWithin(at + 1, at, last);
+    this.#indexes[at] = index;
+    this.#scores[at] = score;
+    this.#size = last + 1;
   }
-  return best.map(([index]) => index);
+
+  /** The ranked indexes, best first; empties the ranking for the next article. */
+  take(): number[] {
+    const ranked = Array.from(this.#indexes.subarray(0, this.#size));
+    this.#size = 0;
+    return ranked;
+  }
 }
 
 /**
@@ -174,6 +191,8 @@ export function similarArticles(
     candidates.push(other);
   };
   const similar = new Map<ArchiveEntry, ArticleSummary[]>();
+  const ranked = new TopRanked();
+  const none = new Int32Array();
   entries.forEach((entry, index) => {
     const { keys, weights } = vectors[index] ?? unweighted(new Int32Array());
     keys.forEach((term, position) => {
@@ -188,26 +207,24 @@ export function similarArticles(
     [entitySets, countrySets].forEach((sets, which) => {
       for (const key of sets[index] ?? []) keyPostings[which]?.articles[key]?.forEach(propose);
     });
-    const mineEntities = entitySets[index] ?? new Int32Array();
-    const mineCountries = countrySets[index] ?? new Int32Array();
-    const scored = candidates
-      .filter((other) => other !== index)
-      .map((other) => {
-        const entities = sharedCount(mineEntities, entitySets[other] ?? new Int32Array());
-        const countries = sharedCount(mineCountries, countrySets[other] ?? new Int32Array());
-        return [
+    const mineEntities = entitySets[index] ?? none;
+    const mineCountries = countrySets[index] ?? none;
+    for (const other of candidates) {
+      if (other !== index) {
+        const entities = sharedCount(mineEntities, entitySets[other] ?? none);
+        const countries = sharedCount(mineCountries, countrySets[other] ?? none);
+        ranked.offer(
           other,
           (cosine[other] ?? 0) + entities * sharedEntityBonus + countries * sharedCountryBonus,
-        ] as const;
-      });
-    for (const other of candidates) {
+        );
+      }
       cosine[other] = 0;
       isCandidate[other] = 0;
     }
     candidates.length = 0;
     similar.set(
       entry,
-      topRanked(scored).flatMap((other) => entries[other]?.summary ?? []),
+      ranked.take().flatMap((other) => entries[other]?.summary ?? []),
     );
   });
   return similar;
