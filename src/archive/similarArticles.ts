@@ -1,6 +1,7 @@
 import type { TermCounts } from "../ingest/termCounts.ts";
 import type { ArchiveEntry } from "./entry.ts";
 import type { ArticleSummary } from "./types.ts";
+import { WordNumbers } from "./wordNumbers.ts";
 
 /** The words that describe an article best; more add little to the ranking and cost time on every build. */
 const termsPerArticle = 15;
@@ -40,10 +41,10 @@ class KeyNumbers {
  * strings, 100,000 articles' counts take gigabytes.
  */
 function termVectors(counted: readonly TermCounts[]): WeightedKeys[] {
-  const terms = new KeyNumbers();
+  const terms = new WordNumbers();
   const documentFrequency: number[] = [];
   const articles = counted.map(({ terms: words, counts }) => {
-    const ids = Int32Array.from(words === "" ? [] : words.split(" "), (term) => terms.idOf(term));
+    const ids = terms.numbersOf(words);
     for (const id of ids) documentFrequency[id] = (documentFrequency[id] ?? 0) + 1;
     return { ids, counts };
   });
@@ -53,7 +54,7 @@ function termVectors(counted: readonly TermCounts[]): WeightedKeys[] {
       (id, position) =>
         (1 + Math.log(counts[position] ?? 1)) * Math.log(counted.length / (documentFrequency[id] ?? 1)),
     );
-    const top = topTerms(ids, weights, terms.names);
+    const top = topTerms(ids, weights, terms.words);
     const norm = Math.hypot(...top.map((position) => weights[position] ?? 0)) || 1;
     return {
       keys: Int32Array.from(top, (position) => ids[position] ?? 0),
