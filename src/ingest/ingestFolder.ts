@@ -44,6 +44,11 @@ export interface IngestOptions {
   permalink?: string;
   /** The folder as `scanArticleFolder` listed it this build; default: listed here. */
   folder?: ArticleFolder;
+  /**
+   * The record cache of `cacheDir`, already opening (`RecordCache.open`), so that reading it overlaps the caller's
+   * own work; default: opened here.
+   */
+  openingCache?: Promise<RecordCache>;
 }
 
 /** A file whose record came from the cache. */
@@ -80,7 +85,10 @@ async function ingestWith(
   options: IngestOptions & { today: string },
 ): Promise<IngestResult> {
   const { today } = options;
-  const cache = options.cacheDir === undefined ? undefined : await RecordCache.open(options.cacheDir, today);
+  const cache =
+    options.cacheDir === undefined
+      ? undefined
+      : await (options.openingCache ?? RecordCache.open(options.cacheDir, today));
   let done = 0;
   const settled = () => options.onProgress?.(++done, files.length);
   const reads = await pMap(
