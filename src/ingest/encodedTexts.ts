@@ -1,7 +1,7 @@
 import type { ArticleRecord } from "./schema.ts";
 
 /** A record's two long fields: nine tenths of its bytes, which most builds never read. */
-export const longTextFields = ["bodyHtml", "text"] as const;
+const longTextFields = ["bodyHtml", "text"] as const;
 export type LongTextField = (typeof longTextFields)[number];
 
 /** Each long field as the UTF-8 bytes of its JSON string, exactly as `JSON.stringify` writes it. */
@@ -14,7 +14,7 @@ const utf8Encoder = new TextEncoder();
 const utf8Decoder = new TextDecoder();
 const encodedTextsOf = new WeakMap<ArticleRecord, EncodedTexts>();
 
-function isLongTextField(key: string): key is LongTextField {
+export function isLongTextField(key: string): key is LongTextField {
   return (longTextFields as readonly string[]).includes(key);
 }
 

@@ -1,7 +1,7 @@
 import { once } from "node:events";
 import { createWriteStream } from "node:fs";
 import { finished } from "node:stream/promises";
-import { encodedTexts } from "../ingest/encodedTexts.ts";
+import { encodedTexts, isLongTextField } from "../ingest/encodedTexts.ts";
 import type { ArticleRecord } from "../ingest/schema.ts";
 
 /**
@@ -38,7 +38,7 @@ function* recordJson(record: ArticleRecord): Generator<string | Uint8Array> {
   let separator = "";
   for (const key of Object.keys(record)) {
     const field = `${separator}${JSON.stringify(key)}:`;
-    if (key === "bodyHtml" || key === "text") {
+    if (isLongTextField(key)) {
       yield `${pending}${field}`;
       yield texts[key];
       pending = "";
