@@ -30,20 +30,19 @@ export function encodeRecord(record: ArticleRecord): EncodedRecord {
  * taken to open the record cache; `records.json` copies the encoded bytes instead (`encodedTexts`).
  */
 export function decodeRecordLazily(encoded: EncodedRecord): ArticleRecord {
-  const record = {} as ArticleRecord;
+  const record: Record<string, unknown> = {};
   const texts = {} as EncodedTexts;
   for (const [key, value] of Object.entries(encoded)) {
     if (isLongTextField(key)) {
       texts[key] = value as Uint8Array;
       decodeOnFirstRead(record, key, value as Uint8Array);
-    } else
-      Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+    } else record[key] = value;
   }
-  encodedTextsOf.set(record, texts);
-  return record;
+  encodedTextsOf.set(record as ArticleRecord, texts);
+  return record as ArticleRecord;
 }
 
-function decodeOnFirstRead(record: ArticleRecord, field: LongTextField, bytes: Uint8Array): void {
+function decodeOnFirstRead(record: object, field: LongTextField, bytes: Uint8Array): void {
   Object.defineProperty(record, field, {
     enumerable: true,
     configurable: true,

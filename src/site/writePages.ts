@@ -21,9 +21,9 @@ import type { SiteConfig } from "./siteConfig.ts";
  */
 const pagesPerRun = 2000;
 /**
- * Templates (by name, without their extension) with one page per item of a global list: the build renders only the items whose page changed, and
- * keeps the others' files from the previous build. Each item holds everything its page shows. The rest are
- * whole-archive pages (home, indexes, feeds, sitemaps), rendered on every build.
+ * Templates (named without their extension) with one page per item of a global list: the build renders only the
+ * items whose page changed, and keeps the others' files from the previous build. Each item holds everything its
+ * page shows. The rest are whole-archive pages (home, indexes, feeds, sitemaps), rendered on every build.
  */
 const keyedTemplates = {
   articlePages: "article",
