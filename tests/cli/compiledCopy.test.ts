@@ -1,13 +1,13 @@
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
-import { cp, mkdtemp, readdir, rm, stat } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { cp, readdir, stat } from "node:fs/promises";
 import path from "node:path";
-import { after, before, describe, it } from "node:test";
+import { before, describe, it } from "node:test";
 import { promisify } from "node:util";
 import { compiledCopy } from "../../scripts/compile.js";
 import { assertSameSite } from "../support/sameSite.ts";
 import { seedContentDir } from "../support/seedSite.ts";
+import { tempFolder } from "../support/tempFolder.ts";
 
 const root = path.join(import.meta.dirname, "../..");
 const bin = path.join(root, "scripts/newsarchive.js");
@@ -16,10 +16,9 @@ const sourceCli = path.join(root, "src/cli/main.ts");
 describe("the compiled copy the CLI runs", () => {
   let work: string;
   before(async () => {
-    work = await mkdtemp(path.join(tmpdir(), "newsarchive-compiled-"));
+    work = await tempFolder("compiled");
     await cp(seedContentDir, path.join(work, "content"), { recursive: true });
   });
-  after(() => rm(work, { recursive: true, force: true }));
 
   /** `newsarchive build` of the seeds into `<work>/<name>`, with a cache of its own. */
   const build = (name: string, ...command: string[]) =>
