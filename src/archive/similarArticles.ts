@@ -42,18 +42,21 @@ class KeyNumbers {
  */
 function termVectors(counted: readonly TermCounts[]): WeightedKeys[] {
   const terms = new WordNumbers();
-  const documentFrequency: number[] = [];
-  const articles = counted.map(({ terms: words, counts }) => {
-    const ids = terms.numbersOf(words);
+  const articles = counted.map(({ terms: words, counts }) => ({ ids: terms.numbersOf(words), counts }));
+  // Each term's IDF once, not once per article holding it: two logarithms per word of every article were a
+  // quarter of this step.
+  const documentFrequency = new Int32Array(terms.words.length);
+  for (const { ids } of articles) {
     for (const id of ids) documentFrequency[id] = (documentFrequency[id] ?? 0) + 1;
-    return { ids, counts };
-  });
+  }
+  const inverseFrequency = Float64Array.from(documentFrequency, (frequency) =>
+    Math.log(counted.length / frequency),
+  );
   return articles.map(({ ids, counts }) => {
-    const weights = Float64Array.from(
-      ids,
-      (id, position) =>
-        (1 + Math.log(counts[position] ?? 1)) * Math.log(counted.length / (documentFrequency[id] ?? 1)),
-    );
+    const weights = new Float64Array(ids.length);
+    for (let position = 0; position < ids.length; position++) {
+      weights[position] = countWeight(counts[position] ?? 1) * (inverseFrequency[ids[position] ?? 0] ?? 0);
+    }
     const top = topTerms(ids, weights, terms.words);
     const norm = Math.hypot(...top.map((position) => weights[position] ?? 0)) || 1;
     return {
@@ -61,6 +64,13 @@ function termVectors(counted: readonly TermCounts[]): WeightedKeys[] {
       weights: Float64Array.from(top, (position) => (weights[position] ?? 0) / norm),
     };
   });
+}
+
+/** `1 + ln(count)` for the counts most words have, worked out once. */
+const smallCountWeights = Float64Array.from({ length: 256 }, (_, count) => 1 + Math.log(count));
+
+function countWeight(count: number): number {
+  return count < smallCountWeights.length ? (smallCountWeights[count] ?? 0) : 1 + Math.log(count);
 }
 
 /** Positions of the `termsPerArticle` heaviest terms with a positive weight, heaviest first, ties by the term. */
@@ -194,17 +204,20 @@ export function similarArticles(
   const similar = new Map<ArchiveEntry, ArticleSummary[]>();
   const ranked = new TopRanked();
   const none = new Int32Array();
+  const noWeights = new Float64Array();
   entries.forEach((entry, index) => {
     const { keys, weights } = vectors[index] ?? unweighted(new Int32Array());
-    keys.forEach((term, position) => {
-      const others = termPostings.articles[term] ?? new Int32Array();
-      const otherWeights = termPostings.weights[term] ?? new Float64Array();
+    for (let position = 0; position < keys.length; position++) {
+      const term = keys[position] ?? 0;
+      const others = termPostings.articles[term] ?? none;
+      const otherWeights = termPostings.weights[term] ?? noWeights;
       const weight = weights[position] ?? 0;
-      others.forEach((other, at) => {
+      for (let at = 0; at < others.length; at++) {
+        const other = others[at] ?? 0;
         propose(other);
         cosine[other] = (cosine[other] ?? 0) + weight * (otherWeights[at] ?? 0);
-      });
-    });
+      }
+    }
     [entitySets, countrySets].forEach((sets, which) => {
       for (const key of sets[index] ?? []) keyPostings[which]?.articles[key]?.forEach(propose);
     });

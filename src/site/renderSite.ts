@@ -90,13 +90,17 @@ export async function renderSite(
   // Awaited below; until then a failed index must not count as an unhandled rejection.
   indexing.catch(() => {});
   try {
-    await writePages(outDir, { archive, search, site }, render, {
-      onArticlesWritten: (articles) => arrivals.add(articles.map(articlePageFile)),
-    });
-    await writeRecordsJson(
-      path.join(outDir, "records.json"),
-      archive.articles.map((article) => article.record),
-    );
+    // records.json is mostly the kernel copying bytes, so it is written while Eleventy renders, not after.
+    const written = await Promise.allSettled([
+      writePages(outDir, { archive, search, site }, render, {
+        onArticlesWritten: (articles) => arrivals.add(articles.map(articlePageFile)),
+      }),
+      writeRecordsJson(
+        path.join(outDir, "records.json"),
+        archive.articles.map((article) => article.record),
+      ),
+    ]);
+    for (const outcome of written) if (outcome.status === "rejected") throw outcome.reason;
     arrivals.end();
   } catch (error) {
     // Pagefind writes into the staging folder: it must stop before the caller deletes that folder.
