@@ -13,7 +13,7 @@ import { neighboursByDate } from "./neighbours.ts";
 import { indexTitles, resolveRelated } from "./relatedLinks.ts";
 import { similarArticles } from "./similarArticles.ts";
 import { buildTimeline } from "./timeline.ts";
-import type { Archive, ArticleSummary, CountryRef } from "./types.ts";
+import type { Archive, ArchiveArticle, ArticleSummary, CountryRef } from "./types.ts";
 
 function summarize(record: ArticleRecord, refs: ReadonlyMap<string, CountryRef>): ArticleSummary {
   return {
@@ -48,6 +48,27 @@ export interface BuildArchiveOptions {
  * Each record's `url` is its page under the site's permalink pattern, so records.json, feeds and links agree.
  */
 export function buildArchive(records: readonly ArticleRecord[], options: BuildArchiveOptions = {}): Archive {
+  return draftArchive(records, options).finish();
+}
+
+/** What the search index reads of an article (`src/site/articleFingerprints.ts`). */
+export type SearchableArticle = Pick<ArchiveArticle, "record" | "summary" | "people" | "organizations">;
+
+export interface ArchiveDraft {
+  /** Every article, newest first, with what the search index reads of it. */
+  searchable: readonly SearchableArticle[];
+  /** The rest: related articles (the slowest step), neighbours and every list. */
+  finish(): Archive;
+}
+
+/**
+ * `buildArchive` in two steps: what the search index reads is known before related articles are ranked, so a
+ * build can start indexing while the rest is computed.
+ */
+export function draftArchive(
+  records: readonly ArticleRecord[],
+  options: BuildArchiveOptions = {},
+): ArchiveDraft {
   const refs = assignCountryRefs(records);
   const entries: ArchiveEntry[] = records.map(withUrl(options.permalink)).map((record) => ({
     record,
@@ -55,46 +76,55 @@ export function buildArchive(records: readonly ArticleRecord[], options: BuildAr
     ...(record.published === undefined ? {} : { date: articleDateParts(record.published) }),
   }));
   const newestFirst = [...entries].sort(compareNewestFirst);
-  const byCountry = groupByCountry(newestFirst);
-  const neighbours = neighboursByDate(newestFirst);
-  const more = moreOnSameCountries(newestFirst, byCountry);
-  const byTitle = indexTitles(newestFirst.map((entry) => entry.summary));
   const people = indexEntities("person", newestFirst, (entry) => entry.record.people);
   const organizations = indexEntities("organization", newestFirst, (entry) => entry.record.organizations);
-  const similar = similarArticles(
-    newestFirst,
-    (entry) => [
-      ...people.refsOf(entry).map((ref) => `person:${ref.slug}`),
-      ...organizations.refsOf(entry).map((ref) => `organization:${ref.slug}`),
-    ],
-    (entry) => options.termsOf?.(entry.record) ?? countTerms(entry.record),
-  );
+  const searchable = newestFirst.map((entry) => ({
+    record: entry.record,
+    summary: entry.summary,
+    people: people.refsOf(entry),
+    organizations: organizations.refsOf(entry),
+  }));
+  const finish = (): Archive => {
+    const byCountry = groupByCountry(newestFirst);
+    const neighbours = neighboursByDate(newestFirst);
+    const more = moreOnSameCountries(newestFirst, byCountry);
+    const byTitle = indexTitles(newestFirst.map((entry) => entry.summary));
+    const similar = similarArticles(
+      newestFirst,
+      (entry) => [
+        ...people.refsOf(entry).map((ref) => `person:${ref.slug}`),
+        ...organizations.refsOf(entry).map((ref) => `organization:${ref.slug}`),
+      ],
+      (entry) => options.termsOf?.(entry.record) ?? countTerms(entry.record),
+    );
 
-  const entities = [...people.views, ...organizations.views];
-  const countries = buildCountryViews(byCountry, refs);
-  const letters = entityLetters(entities);
+    const entities = [...people.views, ...organizations.views];
+    const countries = buildCountryViews(byCountry, refs);
+    const letters = entityLetters(entities);
 
-  const dated = newestFirst.filter((entry) => entry.record.published !== undefined);
-  const newest = dated[0]?.record.published;
-  const oldest = dated.at(-1)?.record.published;
-  return {
-    articles: newestFirst.map((entry) => ({
-      record: entry.record,
-      summary: entry.summary,
-      ...neighbours.get(entry),
-      moreOnSameCountries: more.get(entry) ?? [],
-      related: resolveRelated(entry.record.related, entry.summary, byTitle),
-      people: people.refsOf(entry),
-      organizations: organizations.refsOf(entry),
-      similar: similar.get(entry) ?? [],
-    })),
-    entities,
-    entityPages: entityPages(entities),
-    entityLetters: letters.letters,
-    entityLetterPages: letters.pages,
-    countries,
-    countryPages: countryPages(countries),
-    timeline: buildTimeline(newestFirst),
-    ...(newest === undefined || oldest === undefined ? {} : { span: { first: oldest, last: newest } }),
+    const dated = newestFirst.filter((entry) => entry.record.published !== undefined);
+    const newest = dated[0]?.record.published;
+    const oldest = dated.at(-1)?.record.published;
+    return {
+      articles: newestFirst.map((entry, index) => ({
+        record: entry.record,
+        summary: entry.summary,
+        ...neighbours.get(entry),
+        moreOnSameCountries: more.get(entry) ?? [],
+        related: resolveRelated(entry.record.related, entry.summary, byTitle),
+        people: searchable[index]?.people ?? [],
+        organizations: searchable[index]?.organizations ?? [],
+        similar: similar.get(entry) ?? [],
+      })),
+      entities,
+      entityPages: entityPages(entities),
+      entityLetters: letters.letters,
+      entityLetterPages: letters.pages,
+      countries,
+      countryPages: countryPages(countries),
+      timeline: buildTimeline(newestFirst),
+      ...(newest === undefined || oldest === undefined ? {} : { span: { first: oldest, last: newest } }),
+    };
   };
+  return { searchable, finish };
 }

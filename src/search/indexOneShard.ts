@@ -2,9 +2,19 @@ import { readFile } from "node:fs/promises";
 import * as pagefind from "pagefind";
 import { searchableHtml } from "./searchableHtml.ts";
 
+/** A page to index: its URL, the absolute path of its HTML and, while this build still writes it, its name. */
+export interface ShardPage {
+  url: string;
+  file: string;
+  /** The site-relative file to wait for (`PageArrivals`) before reading `file`. */
+  pending?: string;
+}
+
+/** Resolves once the build has written a site-relative file (or stopped writing), rejects if writing failed. */
+export type WhenWritten = (file: string) => Promise<void>;
+
 export interface ShardJob {
-  /** Each page's URL and the absolute path of its HTML. */
-  pages: { url: string; file: string }[];
+  pages: ShardPage[];
   /** Add the page that sorts after every article both ways (see src/search/searchLayout.ts). */
   sentinel: boolean;
   /** Absolute folder the bundle is written to. */
@@ -20,13 +30,13 @@ export type ShardOutcome = { ok: true; pageCount: number } | { ok: false; step: 
  * Indexes one shard's pages with Pagefind's Node API, which runs every index of a process in one Pagefind
  * service; callers wanting parallel shards run this in separate threads, each with its own service.
  */
-export async function indexOneShard(job: ShardJob): Promise<ShardOutcome> {
+export async function indexOneShard(job: ShardJob, whenWritten: WhenWritten): Promise<ShardOutcome> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
   if (!index)
     return { ok: false, step: "createIndex", errors: errors.length > 0 ? errors : ["no index returned"] };
   try {
     const problems: string[] = [];
-    const contents = readAhead(job.pages);
+    const contents = readAhead(job.pages, whenWritten);
     // One at a time, in the shard's order: Pagefind numbers pages as they arrive, and the bundle must not
     // depend on which read finished first.
     let pageCount = 0;
@@ -59,14 +69,19 @@ const pagesReadAhead = 16;
 
 /**
  * Each page's searchable HTML, read a few pages ahead of the one asked for, so that Pagefind parses one page
- * while the next are read: reading a whole shard first kept Pagefind waiting for 0.7 s of a 700-page shard.
+ * while the next are read: reading a whole shard first kept Pagefind waiting for 0.7 s of a 700-page shard. A
+ * page the build is still writing is read once it is written.
  */
-function readAhead(pages: readonly { file: string }[]): { get(position: number): Promise<string> } {
+function readAhead(
+  pages: readonly ShardPage[],
+  whenWritten: WhenWritten,
+): { get(position: number): Promise<string> } {
   const reads: Promise<string>[] = [];
   return {
     get(position) {
       for (const page of pages.slice(reads.length, position + pagesReadAhead)) {
-        const read = readFile(page.file, "utf8").then(searchableHtml);
+        const written = page.pending === undefined ? Promise.resolve() : whenWritten(page.pending);
+        const read = written.then(() => readFile(page.file, "utf8")).then(searchableHtml);
         // Awaited in turn by `get`; until then a failed read must not count as unhandled.
         read.catch(() => {});
         reads.push(read);

@@ -5,9 +5,18 @@ import { askWorker } from "../runtime/askWorker.ts";
 import { linkTree } from "../runtime/linkTree.ts";
 import { pathExists } from "../runtime/pathExists.ts";
 import { startWorker } from "../runtime/startWorker.ts";
-import { closePagefind, indexOneShard, type ShardJob, type ShardOutcome } from "./indexOneShard.ts";
+import {
+  closePagefind,
+  indexOneShard,
+  type ShardJob,
+  type ShardOutcome,
+  type ShardPage,
+  type WhenWritten,
+} from "./indexOneShard.ts";
+import { PageArrivals } from "./pageArrivals.ts";
 import type { SearchLayout, ShardBundle } from "./searchLayout.ts";
 import type { SearchablePage, SearchShard } from "./shardPlan.ts";
+import type { ArrivalsMessage } from "./shardWorker.ts";
 
 /** Pagefind reported a problem; the build must fail rather than ship a broken or partial index. */
 export class SearchIndexError extends Error {
@@ -25,10 +34,13 @@ export interface IndexShardsOptions {
   siteDir: string;
   shards: readonly SearchShard[];
   layout: SearchLayout;
-  /** The absolute path of a page's HTML, wherever this build keeps it. */
-  pageFile: (page: SearchablePage) => string;
-  /** Resolves once the shard's pages are on disk, so indexing can overlap rendering. Default: they already are. */
-  ready?: (shard: SearchShard) => Promise<void>;
+  /**
+   * Where a page's HTML is: its absolute path and, for a page this build is writing, the site-relative file that
+   * `arrivals` announces once it is on disk.
+   */
+  pageSource: (page: SearchablePage) => ShardPage;
+  /** Announces the pages this build writes, so indexing overlaps rendering. Default: every page is on disk. */
+  arrivals?: PageArrivals;
   /** A previous build of the same site: shards with an unchanged id are reused from it instead of indexed. */
   previous?: {
     siteDir: string;
@@ -77,6 +89,7 @@ function bundleOf(layout: SearchLayout, shardId: string): ShardBundle {
  */
 export async function indexShards(options: IndexShardsOptions): Promise<IndexShardsResult> {
   const { siteDir, shards, layout, previous } = options;
+  const arrivals = options.arrivals ?? writtenAlready;
   const work = path.join(siteDir, workFolder);
   const previousLayout = previous ? await readSearchLayout(previous.siteDir) : undefined;
   const previousBundles = new Map(
@@ -100,19 +113,16 @@ export async function indexShards(options: IndexShardsOptions): Promise<IndexSha
       }
       await linkTree(oldFolder, path.join(work, shard.id), isOutsidePrimaryBundle);
     } else {
+      const pages = shard.pages.map(options.pageSource);
       jobs.push({
-        job: {
-          pages: shard.pages.map((page) => ({ url: page.url, file: options.pageFile(page) })),
-          sentinel: shards.length > 1,
-          outputPath: path.join(work, shard.id),
-        },
-        ready: options.ready?.(shard) ?? Promise.resolve(),
+        job: { pages, sentinel: shards.length > 1, outputPath: path.join(work, shard.id) },
+        ready: readyToStart(pages, arrivals),
       });
     }
     placed.push(bundle);
   }
   // One Pagefind service per thread, one thread per core, at most two: each service holds a whole shard.
-  const outcomes = await runShardJobs(jobs, Math.min(2, availableParallelism()));
+  const outcomes = await runShardJobs(jobs, arrivals, Math.min(2, availableParallelism()));
   let indexedPages = 0;
   for (const outcome of outcomes) {
     if (!outcome.ok) throw new SearchIndexError(outcome.step, outcome.errors);
@@ -153,10 +163,37 @@ async function moveIntoPlace(
   await writeFile(path.join(siteDir, searchLayoutFile), `${JSON.stringify(layout)}\n`);
 }
 
-/** A shard to index once its pages are written. */
+/** Stands for a build that writes no page: every page is read where it is. */
+const writtenAlready = (() => {
+  const arrivals = new PageArrivals();
+  arrivals.end();
+  return arrivals;
+})();
+
+/** A shard to index once enough of its pages are written. */
 interface PendingJob {
   job: ShardJob;
   ready: Promise<void>;
+}
+
+/**
+ * A shard waiting on this many pages or fewer starts at once, and Pagefind takes the pages it already has while
+ * the build writes the rest: after an addition, a shard of a thousand pages waits on one or two. A shard waiting
+ * on more starts once they are written, so that a thread never sits on a shard whose pages come last.
+ */
+const pendingPagesToStartWith = 16;
+
+function readyToStart(pages: readonly ShardPage[], arrivals: PageArrivals): Promise<void> {
+  const pending = pages.flatMap((page) => page.pending ?? []);
+  return pending.length <= pendingPagesToStartWith ? Promise.resolve() : arrivals.whenWritten(pending);
+}
+
+/** The job as a thread starting it now sees it: pages written since it was planned are no longer pending. */
+function asOfNow(job: ShardJob, arrivals: PageArrivals): ShardJob {
+  const pages = job.pages.map(({ pending, ...page }) =>
+    pending === undefined || arrivals.isWritten(pending) ? page : { ...page, pending },
+  );
+  return { ...job, pages };
 }
 
 /**
@@ -189,15 +226,20 @@ const minPagesForThreads = 200;
  * Jobs run in threads, even a single one: fed from this thread, Pagefind waits whenever Eleventy holds it, which
  * more than doubled the indexing of an incremental build's one shard. A few pages, or one core, are indexed here.
  */
-async function runShardJobs(jobs: readonly PendingJob[], threads: number): Promise<ShardOutcome[]> {
+async function runShardJobs(
+  jobs: readonly PendingJob[],
+  arrivals: PageArrivals,
+  threads: number,
+): Promise<ShardOutcome[]> {
   if (jobs.length === 0) return [];
   const queue = jobQueue(jobs);
   const pages = jobs.reduce((sum, pending) => sum + pending.job.pages.length, 0);
   if (pages < minPagesForThreads || threads < 2) {
+    const whenWritten: WhenWritten = (file) => arrivals.whenWritten([file]);
     try {
       const outcomes: ShardOutcome[] = [];
       for (let job = await queue.next(); job !== undefined; job = await queue.next()) {
-        outcomes.push(await indexOneShard(job));
+        outcomes.push(await indexOneShard(job, whenWritten));
       }
       return outcomes;
     } finally {
@@ -207,14 +249,21 @@ async function runShardJobs(jobs: readonly PendingJob[], threads: number): Promi
   const outcomes: ShardOutcome[] = [];
   const runThread = async () => {
     const worker = startWorker(new URL("./shardWorker.ts", import.meta.url));
+    // Every page written from now on is announced to the thread; a job it is given names only pages still to come.
+    const stopListening = arrivals.listen({
+      written: (files) => worker.postMessage({ written: files } satisfies ArrivalsMessage),
+      ended: (error) =>
+        worker.postMessage({ ended: true, ...(error && { error: error.message }) } satisfies ArrivalsMessage),
+    });
     try {
       for (let job = await queue.next(); job !== undefined; job = await queue.next()) {
-        const outcome = await askWorker<ShardOutcome>(worker, job);
+        const outcome = await askWorker<ShardOutcome>(worker, asOfNow(job, arrivals));
         outcomes.push(outcome);
         if (!outcome.ok) queue.clear();
       }
       await askWorker(worker, "close");
     } finally {
+      stopListening();
       await worker.terminate();
     }
   };

@@ -1,11 +1,22 @@
 import { parentPort } from "node:worker_threads";
 import { closePagefind, indexOneShard, type ShardJob } from "./indexOneShard.ts";
+import { PageArrivals } from "./pageArrivals.ts";
 
-parentPort?.on("message", async (job: ShardJob | "close") => {
-  if (job === "close") {
+/** What the build thread tells a shard thread of the pages it writes (`PageArrivals` there, mirrored here). */
+export type ArrivalsMessage = { written: readonly string[] } | { ended: true; error?: string };
+
+const arrivals = new PageArrivals();
+const whenWritten = (file: string) => arrivals.whenWritten([file]);
+
+parentPort?.on("message", async (message: ShardJob | ArrivalsMessage | "close") => {
+  if (message === "close") {
     await closePagefind();
     parentPort?.postMessage("closed");
-    return;
+  } else if ("written" in message) {
+    arrivals.add(message.written);
+  } else if ("ended" in message) {
+    arrivals.end(message.error === undefined ? undefined : new Error(message.error));
+  } else {
+    parentPort?.postMessage(await indexOneShard(message, whenWritten));
   }
-  parentPort?.postMessage(await indexOneShard(job));
 });

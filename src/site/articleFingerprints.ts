@@ -1,16 +1,9 @@
 import { createHash } from "node:crypto";
-import type { Archive, ArchiveArticle, ArticleSummary } from "../archive/index.ts";
+import type { Archive, ArchiveArticle, ArticleSummary, SearchableArticle } from "../archive/index.ts";
 import type { SearchablePage } from "../search/shardPlan.ts";
 
-export interface ArticleFingerprints {
-  /** Everything the article's page shows, links included: equal means the page's bytes are equal. */
-  page: string;
-  /** Only what the search index reads (the record, its countries and its entities): neighbours and lists do not. */
-  search: string;
-}
-
 /** A record is a function of its file's path and bytes and of the code (in `salt`), so those stand for it. */
-function fingerprint(salt: string, article: ArchiveArticle, rest: string): string {
+function fingerprint(salt: string, article: SearchableArticle, rest: string): string {
   const { sourcePath, contentHash } = article.record;
   return createHash("sha256")
     .update(`${salt}\0${sourcePath}\0${contentHash}\0${rest}`)
@@ -42,20 +35,20 @@ export function pageFile(sitePath: string): string {
   return `${sitePath.replace(/^\//, "")}index.html`;
 }
 
-export function articlePageFile(article: ArchiveArticle): string {
+export function articlePageFile(article: Pick<ArchiveArticle, "summary">): string {
   return pageFile(article.summary.path);
 }
 
 /** Fingerprints of what each keyed page (src/site/writePages.ts) shows. */
 export interface PageFingerprinter {
-  article(article: ArchiveArticle): ArticleFingerprints;
+  /** Everything the article's page shows, links included: equal means the page's bytes are equal. */
+  article(article: ArchiveArticle): string;
   /** A keyed list page (a person's, a country's, a year's…) shows only its own item: its data stands for it. */
   listPage(item: object): string;
 }
 
 /**
  * `salt` stands for the code and settings that render pages: a change there must change every fingerprint.
- * The article layout keeps every data-pagefind-* attribute inside what `search` covers.
  */
 export function pageFingerprinter(archive: Archive, salt: string): PageFingerprinter {
   const write = pageDataWriter(new Set(archive.articles.map((article) => article.summary)));
@@ -76,11 +69,7 @@ export function pageFingerprinter(archive: Archive, salt: string): PageFingerpri
   return {
     article(article) {
       const { record: _record, ...links } = article;
-      const { summary, people, organizations } = article;
-      return {
-        page: fingerprint(salt, article, write(links)),
-        search: fingerprint(salt, article, write({ summary, people, organizations })),
-      };
+      return fingerprint(salt, article, write(links));
     },
     listPage(item) {
       const hash = createHash("sha256").update(`${salt}\0`);
@@ -90,7 +79,22 @@ export function pageFingerprinter(archive: Archive, salt: string): PageFingerpri
   };
 }
 
-export function searchablePage(article: ArchiveArticle, searchFingerprint: string): SearchablePage {
+/**
+ * What the search index reads of each article (its record, countries and entities; not its neighbours or lists),
+ * as a fingerprint per article. The article layout keeps every data-pagefind-* attribute inside what it covers.
+ */
+export function searchFingerprinter(
+  articles: readonly SearchableArticle[],
+  salt: string,
+): (article: SearchableArticle) => string {
+  const write = pageDataWriter(new Set(articles.map((article) => article.summary)));
+  return (article) => {
+    const { summary, people, organizations } = article;
+    return fingerprint(salt, article, write({ summary, people, organizations }));
+  };
+}
+
+export function searchablePage(article: SearchableArticle, searchFingerprint: string): SearchablePage {
   return {
     url: article.summary.path,
     file: articlePageFile(article),

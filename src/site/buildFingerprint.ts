@@ -54,6 +54,8 @@ export interface BuildState {
   skipped: number;
   /** Fingerprint of each article page by path, so the next build renders only pages that changed. */
   pages?: Record<string, string>;
+  /** Fingerprint of what the search index read of each article page, so the next build reads unchanged ones early. */
+  searchPages?: Record<string, string>;
   /** `IngestResult.expires`: from this day on, the same files build a different site. */
   expires?: string;
 }

@@ -56,7 +56,7 @@ export class ContentProblemsError extends Error {
   }
 }
 
-export interface BuildSiteResult extends Omit<RenderSiteResult, "pages" | "isKept"> {
+export interface BuildSiteResult extends Omit<RenderSiteResult, "pages" | "searchPages" | "isKept"> {
   outDir: string;
   /** Articles left out under `skipInvalid`. */
   skipped: readonly ArticleError[];
@@ -146,7 +146,10 @@ async function buildInto(
     });
     return unchangedResult(outDir, records.length, problems);
   }
-  const lastPages = last?.pages && last.code === codeHash ? last.pages : undefined;
+  const lastPages =
+    last?.pages && last.searchPages && last.code === codeHash
+      ? { pages: last.pages, searchPages: last.searchPages }
+      : undefined;
   const { renderSite } = await loadingRenderer;
   const renderOptions = {
     progress,
@@ -159,7 +162,7 @@ async function buildInto(
       ? await updateInPlace(outDir, { previous: output.manifest, build }, (stagingDir) =>
           renderSite(records, options.site, stagingDir, {
             ...renderOptions,
-            previous: { siteDir: outDir, pages: lastPages },
+            previous: { siteDir: outDir, ...lastPages },
           }),
         )
       : await replaceDirectory(outDir, async (stagingDir) => {
@@ -176,10 +179,11 @@ async function buildInto(
       articleCount: records.length,
       skipped: problems.length,
       pages: rendered.pages,
+      searchPages: rendered.searchPages,
       ...(expires !== undefined && { expires }),
     });
   }
-  const { pages: _pages, isKept: _isKept, ...counts } = rendered;
+  const { pages: _pages, searchPages: _searchPages, isKept: _isKept, ...counts } = rendered;
   return { ...counts, outDir, skipped: problems, unchanged: false, changedFiles };
 }
 

@@ -1,4 +1,4 @@
-import type { Archive, Paging } from "../archive/index.ts";
+import type { Archive, Paging, SearchableArticle } from "../archive/index.ts";
 import { pagePath } from "../archive/pagination.ts";
 import {
   layoutSearch,
@@ -7,7 +7,7 @@ import {
   type SearchShard,
   shardPageLimit,
 } from "../search/index.ts";
-import { pageFile, pageFingerprinter, searchablePage } from "./articleFingerprints.ts";
+import { pageFile, pageFingerprinter, searchablePage, searchFingerprinter } from "./articleFingerprints.ts";
 import { type FingerprintedPage, splitByChange } from "./splitByChange.ts";
 import type { KeyedPages } from "./writePages.ts";
 
@@ -26,9 +26,30 @@ export interface BuildPlan {
   keep: ReadonlySet<string>;
   /** Fingerprint of every keyed page by its site path, for the next build's plan. */
   pages: Record<string, string>;
+}
+
+/** The search index's share of a plan. */
+export interface SearchPlan {
+  /** The fingerprint of what the index reads of each article page, by its site path, for the next build. */
+  pages: Record<string, string>;
   /** The article pages in search shards of whole days; a shard whose id the previous build has is reused. */
   shards: SearchShard[];
-  search: SearchLayout;
+  layout: SearchLayout;
+}
+
+/**
+ * Plans the search index from what it reads of each article, which the archive knows before its slowest steps:
+ * indexing can start while the rest of the site is planned and rendered.
+ */
+export function planSearch(articles: readonly SearchableArticle[], settings: PlanSettings): SearchPlan {
+  const searchFingerprint = searchFingerprinter(articles, settings.salt);
+  const searchable = articles.map((article) => searchablePage(article, searchFingerprint(article)));
+  const shards = planShards(searchable, settings.shardPages ?? shardPageLimit(articles.length));
+  return {
+    pages: Object.fromEntries(searchable.map((page) => [page.url, page.fingerprint])),
+    shards,
+    layout: layoutSearch(shards),
+  };
 }
 
 /**
@@ -57,10 +78,13 @@ export function planBuild(
       items.map((item) => ({ item, path: pagePath(pagingOf(item)), page: fingerprints.listPage(item) })),
     );
 
-  const articles = archive.articles.map((article) => ({ article, ...fingerprints.article(article) }));
   const render: KeyedPages = {
     articlePages: changedOf(
-      articles.map(({ article, page }) => ({ item: article, path: article.summary.path, page })),
+      archive.articles.map((article) => ({
+        item: article,
+        path: article.summary.path,
+        page: fingerprints.article(article),
+      })),
     ),
     entityPages: listPages(archive.entityPages, (page) => page.list.paging),
     countryPages: listPages(archive.countryPages, (page) => page.list.paging),
@@ -68,12 +92,7 @@ export function planBuild(
     undatedPages: listPages(archive.timeline.undatedPages, (page) => page.list.paging),
     letterPages: listPages(archive.entityLetterPages, (page) => page.paging),
   };
-
-  const shards = planShards(
-    articles.map(({ article, search }) => searchablePage(article, search)),
-    settings.shardPages ?? shardPageLimit(archive.articles.length),
-  );
-  return { render, keep, pages, shards, search: layoutSearch(shards) };
+  return { render, keep, pages };
 }
 
 /** Pages of keyed lists in a plan: people, organisations, countries, years, undated articles and letters. */

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { buildArchive } from "../archive/index.ts";
+import { type Archive, draftArchive } from "../archive/index.ts";
 import type { ArticleRecord } from "../ingest/schema.ts";
 import type { TermCounts } from "../ingest/termCounts.ts";
 import {
@@ -8,9 +8,9 @@ import {
   readOfflineManifest,
   writeOfflineManifest,
 } from "../search/index.ts";
+import { PageArrivals } from "../search/pageArrivals.ts";
 import { articlePageFile } from "./articleFingerprints.ts";
-import { PageArrivals } from "./pageArrivals.ts";
-import { listPageCount, planBuild } from "./planBuild.ts";
+import { type BuildPlan, listPageCount, planBuild, planSearch } from "./planBuild.ts";
 import { type BuildProgress, silentProgress } from "./progress.ts";
 import type { SiteConfig } from "./siteConfig.ts";
 import { writePages } from "./writePages.ts";
@@ -26,6 +26,8 @@ export interface PreviousBuild {
   siteDir: string;
   /** Its keyed pages' fingerprints by page path, from `RenderSiteResult.pages`. */
   pages: Readonly<Record<string, string>>;
+  /** Its search fingerprints by article page path, from `RenderSiteResult.searchPages`. */
+  searchPages: Readonly<Record<string, string>>;
 }
 
 export interface RenderSiteOptions {
@@ -46,6 +48,8 @@ export interface RenderSiteResult {
   indexedPages: number;
   /** Fingerprint of each keyed page (articles and paginated lists) by its path, for the next build's `previous`. */
   pages: Record<string, string>;
+  /** Fingerprint of what the search index read of each article page, by its path, for the next build. */
+  searchPages: Record<string, string>;
   /** Article pages rendered; the others were kept from `previous`. */
   renderedPages: number;
   /** Pages of keyed lists (people, organisations, countries, years, letters) rendered; the others were kept. */
@@ -67,32 +71,37 @@ export async function renderSite(
   const salt = options.salt ?? "";
   progress.stage("render");
   const { terms } = options;
-  const archive = buildArchive(records, {
+  const draft = draftArchive(records, {
     permalink: site.permalink,
     ...(terms && { termsOf: (record) => terms.get(record.sourcePath) }),
   });
+  const settings = { salt, shardPages: options.shardPages };
+  const searchPlan = planSearch(draft.searchable, settings);
+  const { shards, layout: search } = searchPlan;
   const { previous } = options;
-  const plan = planBuild(archive, previous?.pages, { salt, shardPages: options.shardPages });
-  const { render, keep: keptPages, shards, search } = plan;
-  const renderedListPages = listPageCount(render);
-  const listPages = Object.keys(plan.pages).length - archive.articles.length;
+  // Indexing starts now, before the slowest steps of the archive and the plan: a page whose searchable part is
+  // what the previous build indexed is read from that build's site, and Pagefind waits only for the others.
   const arrivals = new PageArrivals();
   const indexing = indexShards({
     siteDir: outDir,
     shards,
     layout: search,
-    pageFile: (page) =>
-      path.join(previous && keptPages.has(page.file) ? previous.siteDir : outDir, page.file),
-    ready: (shard) =>
-      arrivals.whenWritten(shard.pages.map((page) => page.file).filter((file) => !keptPages.has(file))),
+    pageSource: (page) =>
+      previous?.searchPages[page.url] === page.fingerprint
+        ? { url: page.url, file: path.join(previous.siteDir, page.file) }
+        : { url: page.url, file: path.join(outDir, page.file), pending: page.file },
+    arrivals,
     ...(previous && { previous: { siteDir: previous.siteDir, inPlace: true } }),
   });
   // Awaited below; until then a failed index must not count as an unhandled rejection.
   indexing.catch(() => {});
-  try {
+  /** The rest of the archive, the plan, and the pages and records.json written. */
+  const writeSite = async () => {
+    const archive = draft.finish();
+    const plan = planBuild(archive, previous?.pages, settings);
     // records.json is mostly the kernel copying bytes, so it is written while Eleventy renders, not after.
     const written = await Promise.allSettled([
-      writePages(outDir, { archive, search, site }, render, {
+      writePages(outDir, { archive, search, site }, plan.render, {
         onArticlesWritten: (articles) => arrivals.add(articles.map(articlePageFile)),
       }),
       writeRecordsJson(
@@ -101,6 +110,12 @@ export async function renderSite(
       ),
     ]);
     for (const outcome of written) if (outcome.status === "rejected") throw outcome.reason;
+    return { archive, plan };
+  };
+  let archive: Archive;
+  let plan: BuildPlan;
+  try {
+    ({ archive, plan } = await writeSite());
     arrivals.end();
   } catch (error) {
     // Pagefind writes into the staging folder: it must stop before the caller deletes that folder.
@@ -108,6 +123,9 @@ export async function renderSite(
     await indexing.catch(() => {});
     throw error;
   }
+  const { render, keep: keptPages } = plan;
+  const renderedListPages = listPageCount(render);
+  const listPages = Object.keys(plan.pages).length - archive.articles.length;
   progress.stageDone(
     "render",
     `${render.articlePages.length} article pages (${archive.articles.length - render.articlePages.length} unchanged), ${renderedListPages} pages of people, organisations, countries and years (${listPages - renderedListPages} unchanged) and the indexes`,
@@ -126,6 +144,7 @@ export async function renderSite(
     articleCount: archive.articles.length,
     indexedPages: indexed.pageCount,
     pages: plan.pages,
+    searchPages: searchPlan.pages,
     renderedPages: render.articlePages.length,
     renderedListPages,
     indexedShards: indexed.indexedShards,

@@ -1,9 +1,16 @@
+/** Told of every page written, and of the end of writing: how a shard thread learns what the build wrote. */
+export interface ArrivalsListener {
+  written(files: readonly string[]): void;
+  ended(error?: Error): void;
+}
+
 /**
  * Tells the search index when the pages a shard needs are on disk, so that Pagefind indexes the first shards while
  * Eleventy is still writing the others: the two stages overlap instead of running one after the other.
  */
 export class PageArrivals {
   readonly #written = new Set<string>();
+  readonly #listeners = new Set<ArrivalsListener>();
   readonly #waiting = new Set<{
     missing: Set<string>;
     resolve: () => void;
@@ -13,7 +20,9 @@ export class PageArrivals {
 
   /** Files just written, relative to the site folder. */
   add(files: Iterable<string>): void {
-    for (const file of files) this.#written.add(file);
+    const added = [...files];
+    for (const file of added) this.#written.add(file);
+    for (const listener of this.#listeners) listener.written(added);
     for (const waiter of this.#waiting) {
       for (const file of waiter.missing) if (this.#written.has(file)) waiter.missing.delete(file);
       if (waiter.missing.size === 0) {
@@ -21,6 +30,17 @@ export class PageArrivals {
         waiter.resolve();
       }
     }
+  }
+
+  isWritten(file: string): boolean {
+    return this.#written.has(file);
+  }
+
+  /** Tells `listener` of every file written from now on, and of the end; returns what stops it. */
+  listen(listener: ArrivalsListener): () => void {
+    if (this.#ended) listener.ended(this.#ended.error);
+    else this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
   }
 
   /** Resolves once every file is written, or writing has ended; rejects if writing failed. */
@@ -34,6 +54,8 @@ export class PageArrivals {
   /** Nothing more will be written: waiters go on (and fail if a file is missing), or fail with `error`. */
   end(error?: Error): void {
     this.#ended = error ? { error } : {};
+    for (const listener of this.#listeners) listener.ended(error);
+    this.#listeners.clear();
     for (const waiter of this.#waiting) {
       if (error) waiter.reject(error);
       else waiter.resolve();

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { PageArrivals } from "../../src/site/pageArrivals.ts";
+import { PageArrivals } from "../../src/search/pageArrivals.ts";
 
 /** Whether the promise has settled after pending callbacks ran, and how. */
 async function stateOf(promise: Promise<void>): Promise<"waiting" | "resolved" | "rejected"> {
