@@ -41,6 +41,11 @@ export interface IndexShardsOptions {
   pageSource: (page: SearchablePage) => ShardPage;
   /** Announces the pages this build writes, so indexing overlaps rendering. Default: every page is on disk. */
   arrivals?: PageArrivals;
+  /**
+   * Called once every shard that can be indexed now is in a thread's hands. A caller about to keep this thread
+   * busy waits for it: until then no thread has been given its shard.
+   */
+  onStarted?: () => void;
   /** A previous build of the same site: shards with an unchanged id are reused from it instead of indexed. */
   previous?: {
     siteDir: string;
@@ -116,13 +121,18 @@ export async function indexShards(options: IndexShardsOptions): Promise<IndexSha
       const pages = shard.pages.map(options.pageSource);
       jobs.push({
         job: { pages, sentinel: shards.length > 1, outputPath: path.join(work, shard.id) },
-        ready: readyToStart(pages, arrivals),
+        ...readiness(pages, arrivals),
       });
     }
     placed.push(bundle);
   }
   // One Pagefind service per thread, one thread per core, at most two: each service holds a whole shard.
-  const outcomes = await runShardJobs(jobs, arrivals, Math.min(2, availableParallelism()));
+  const outcomes = await runShardJobs(
+    jobs,
+    arrivals,
+    Math.min(2, availableParallelism()),
+    options.onStarted ?? (() => {}),
+  );
   let indexedPages = 0;
   for (const outcome of outcomes) {
     if (!outcome.ok) throw new SearchIndexError(outcome.step, outcome.errors);
@@ -173,6 +183,8 @@ const writtenAlready = (() => {
 /** A shard to index once enough of its pages are written. */
 interface PendingJob {
   job: ShardJob;
+  /** True when the shard waits for few enough pages to start now; else `ready` says when it may. */
+  startsAtOnce: boolean;
   ready: Promise<void>;
 }
 
@@ -183,9 +195,14 @@ interface PendingJob {
  */
 const pendingPagesToStartWith = 16;
 
-function readyToStart(pages: readonly ShardPage[], arrivals: PageArrivals): Promise<void> {
+function readiness(
+  pages: readonly ShardPage[],
+  arrivals: PageArrivals,
+): Pick<PendingJob, "startsAtOnce" | "ready"> {
   const pending = pages.flatMap((page) => page.pending ?? []);
-  return pending.length <= pendingPagesToStartWith ? Promise.resolve() : arrivals.whenWritten(pending);
+  return pending.length <= pendingPagesToStartWith
+    ? { startsAtOnce: true, ready: Promise.resolve() }
+    : { startsAtOnce: false, ready: arrivals.whenWritten(pending) };
 }
 
 /** The job as a thread starting it now sees it: pages written since it was planned are no longer pending. */
@@ -200,11 +217,20 @@ function asOfNow(job: ShardJob, arrivals: PageArrivals): ShardJob {
  * Takes the largest shard whose pages are written, waiting for one if none is: shards are indexed as rendering
  * delivers them, and the largest go first so that the threads finish together.
  */
-function jobQueue(jobs: readonly PendingJob[]): { next(): Promise<ShardJob | undefined>; clear(): void } {
+function jobQueue(jobs: readonly PendingJob[]): {
+  next(): Promise<ShardJob | undefined>;
+  /** The largest shard that starts at once, taken without waiting for a turn of the event loop. */
+  takeNow(): ShardJob | undefined;
+  clear(): void;
+} {
   const queue = [...jobs].sort((a, b) => b.job.pages.length - a.job.pages.length);
-  const written = new Set<PendingJob>();
+  const written = new Set<PendingJob>(queue.filter((pending) => pending.startsAtOnce));
   for (const pending of queue) pending.ready.then(() => written.add(pending)).catch(() => {});
   return {
+    takeNow() {
+      const at = queue.findIndex((pending) => pending.startsAtOnce);
+      return at >= 0 ? queue.splice(at, 1)[0]?.job : undefined;
+    },
     async next() {
       while (queue.length > 0) {
         const at = queue.findIndex((pending) => written.has(pending));
@@ -230,11 +256,12 @@ async function runShardJobs(
   jobs: readonly PendingJob[],
   arrivals: PageArrivals,
   threads: number,
+  onStarted: () => void,
 ): Promise<ShardOutcome[]> {
-  if (jobs.length === 0) return [];
   const queue = jobQueue(jobs);
   const pages = jobs.reduce((sum, pending) => sum + pending.job.pages.length, 0);
-  if (pages < minPagesForThreads || threads < 2) {
+  if (jobs.length === 0 || pages < minPagesForThreads || threads < 2) {
+    onStarted();
     const whenWritten: WhenWritten = (file) => arrivals.whenWritten([file]);
     try {
       const outcomes: ShardOutcome[] = [];
@@ -243,11 +270,12 @@ async function runShardJobs(
       }
       return outcomes;
     } finally {
-      await closePagefind();
+      if (jobs.length > 0) await closePagefind();
     }
   }
   const outcomes: ShardOutcome[] = [];
-  const runThread = async () => {
+  /** Runs `first`, then whatever the queue gives; the first job is posted before this returns its promise. */
+  const runThread = async (first: ShardJob | undefined) => {
     const worker = startWorker(new URL("./shardWorker.ts", import.meta.url));
     // Every page written from now on is announced to the thread; a job it is given names only pages still to come.
     const stopListening = arrivals.listen({
@@ -256,7 +284,7 @@ async function runShardJobs(
         worker.postMessage({ ended: true, ...(error && { error: error.message }) } satisfies ArrivalsMessage),
     });
     try {
-      for (let job = await queue.next(); job !== undefined; job = await queue.next()) {
+      for (let job = first ?? (await queue.next()); job !== undefined; job = await queue.next()) {
         const outcome = await askWorker<ShardOutcome>(worker, asOfNow(job, arrivals));
         outcomes.push(outcome);
         if (!outcome.ok) queue.clear();
@@ -267,6 +295,9 @@ async function runShardJobs(
       await worker.terminate();
     }
   };
-  await Promise.all(Array.from({ length: Math.min(threads, jobs.length) }, runThread));
+  const firstJobs = Array.from({ length: Math.min(threads, jobs.length) }, () => queue.takeNow());
+  const running = Promise.all(firstJobs.map(runThread));
+  onStarted();
+  await running;
   return outcomes;
 }

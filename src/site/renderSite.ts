@@ -82,6 +82,10 @@ export async function renderSite(
   // Indexing starts now, before the slowest steps of the archive and the plan: a page whose searchable part is
   // what the previous build indexed is read from that build's site, and Pagefind waits only for the others.
   const arrivals = new PageArrivals();
+  let onStarted = () => {};
+  const started = new Promise<void>((resolve) => {
+    onStarted = resolve;
+  });
   const indexing = indexShards({
     siteDir: outDir,
     shards,
@@ -91,10 +95,14 @@ export async function renderSite(
         ? { url: page.url, file: path.join(previous.siteDir, page.file) }
         : { url: page.url, file: path.join(outDir, page.file), pending: page.file },
     arrivals,
+    onStarted,
     ...(previous && { previous: { siteDir: previous.siteDir, inPlace: true } }),
   });
   // Awaited below; until then a failed index must not count as an unhandled rejection.
   indexing.catch(() => {});
+  // The rest of the archive and the plan keep this thread busy for seconds: the shard threads get their shards
+  // first. An index that fails before it starts fails the build here.
+  await Promise.race([started, indexing]);
   /** The rest of the archive, the plan, and the pages and records.json written. */
   const writeSite = async () => {
     const archive = draft.finish();

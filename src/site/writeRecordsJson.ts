@@ -10,7 +10,9 @@ import type { ArticleRecord } from "../ingest/schema.ts";
  * the longest string JavaScript can hold.
  */
 export async function writeRecordsJson(file: string, records: readonly ArticleRecord[]): Promise<void> {
-  const out = createWriteStream(file);
+  // With the default 16 KB buffer, each 16 KB waited for its own round trip through libuv's threads: 180 MB at
+  // 10,000 articles took seconds, most of them waiting.
+  const out = createWriteStream(file, { highWaterMark: 1 << 20 });
   const write = async (chunk: string | Uint8Array) => {
     if (!out.write(chunk)) await once(out, "drain");
   };
