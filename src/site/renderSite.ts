@@ -3,6 +3,7 @@ import { type Archive, draftArchive } from "../archive/index.ts";
 import type { ArticleRecord } from "../ingest/schema.ts";
 import type { TermCounts } from "../ingest/termCounts.ts";
 import {
+  type IndexShardsResult,
   indexShards,
   isOutsidePrimaryBundle,
   readOfflineManifest,
@@ -10,7 +11,7 @@ import {
 } from "../search/index.ts";
 import { PageArrivals } from "../search/pageArrivals.ts";
 import { articlePageFile } from "./articleFingerprints.ts";
-import { type BuildPlan, listPageCount, planBuild, planSearch } from "./planBuild.ts";
+import { type BuildPlan, listPageCount, planBuild, planSearch, type SearchPlan } from "./planBuild.ts";
 import { type BuildProgress, silentProgress } from "./progress.ts";
 import type { SiteConfig } from "./siteConfig.ts";
 import { writePages } from "./writePages.ts";
@@ -79,30 +80,8 @@ export async function renderSite(
   const searchPlan = planSearch(draft.searchable, settings);
   const { shards, layout: search } = searchPlan;
   const { previous } = options;
-  // Indexing starts now, before the slowest steps of the archive and the plan: a page whose searchable part is
-  // what the previous build indexed is read from that build's site, and Pagefind waits only for the others.
   const arrivals = new PageArrivals();
-  let onStarted = () => {};
-  const started = new Promise<void>((resolve) => {
-    onStarted = resolve;
-  });
-  const indexing = indexShards({
-    siteDir: outDir,
-    shards,
-    layout: search,
-    pageSource: (page) =>
-      previous?.searchPages[page.url] === page.fingerprint
-        ? { url: page.url, file: path.join(previous.siteDir, page.file) }
-        : { url: page.url, file: path.join(outDir, page.file), pending: page.file },
-    arrivals,
-    onStarted,
-    ...(previous && { previous: { siteDir: previous.siteDir, inPlace: true } }),
-  });
-  // Awaited below; until then a failed index must not count as an unhandled rejection.
-  indexing.catch(() => {});
-  // The rest of the archive and the plan keep this thread busy for seconds: the shard threads get their shards
-  // first. An index that fails before it starts fails the build here.
-  await Promise.race([started, indexing]);
+  const { indexing } = await startIndexing(outDir, searchPlan, arrivals, previous);
   /** The rest of the archive, the plan, and the pages and records.json written. */
   const writeSite = async () => {
     const archive = draft.finish();
@@ -165,4 +144,38 @@ export async function renderSite(
           !(folder === primaryBundleFolder && isOutsidePrimaryBundle(relative.slice(folder.length))),
       ),
   };
+}
+
+/**
+ * Starts indexing the search shards, and returns once the shard threads hold their shards: the rest of the archive
+ * and the plan keep this thread busy for seconds, and no thread would get its shard until then. A page whose
+ * searchable part is what the previous build indexed is read from that build's site; Pagefind waits only for the
+ * others. An index that fails before it starts fails here.
+ */
+async function startIndexing(
+  outDir: string,
+  { shards, layout }: SearchPlan,
+  arrivals: PageArrivals,
+  previous: PreviousBuild | undefined,
+): Promise<{ indexing: Promise<IndexShardsResult> }> {
+  let onStarted = () => {};
+  const started = new Promise<void>((resolve) => {
+    onStarted = resolve;
+  });
+  const indexing = indexShards({
+    siteDir: outDir,
+    shards,
+    layout,
+    pageSource: (page) =>
+      previous?.searchPages[page.url] === page.fingerprint
+        ? { url: page.url, file: path.join(previous.siteDir, page.file) }
+        : { url: page.url, file: path.join(outDir, page.file), pending: page.file },
+    arrivals,
+    onStarted,
+    ...(previous && { previous: { siteDir: previous.siteDir, inPlace: true } }),
+  });
+  // Awaited by the caller; until then a failed index must not count as an unhandled rejection.
+  indexing.catch(() => {});
+  await Promise.race([started, indexing]);
+  return { indexing };
 }
