@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import * as pagefind from "pagefind";
+import type { PageArrivals } from "./pageArrivals.ts";
 import { searchableHtml } from "./searchableHtml.ts";
 
 /** A page to index: its URL, the absolute path of its HTML and, while this build still writes it, its name. */
@@ -9,9 +10,6 @@ export interface ShardPage {
   /** The site-relative file to wait for (`PageArrivals`) before reading `file`. */
   pending?: string;
 }
-
-/** Resolves once the build has written a site-relative file (or stopped writing), rejects if writing failed. */
-export type WhenWritten = (file: string) => Promise<void>;
 
 export interface ShardJob {
   pages: ShardPage[];
@@ -30,13 +28,13 @@ export type ShardOutcome = { ok: true; pageCount: number } | { ok: false; step: 
  * Indexes one shard's pages with Pagefind's Node API, which runs every index of a process in one Pagefind
  * service; callers wanting parallel shards run this in separate threads, each with its own service.
  */
-export async function indexOneShard(job: ShardJob, whenWritten: WhenWritten): Promise<ShardOutcome> {
+export async function indexOneShard(job: ShardJob, arrivals: PageArrivals): Promise<ShardOutcome> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
   if (!index)
     return { ok: false, step: "createIndex", errors: errors.length > 0 ? errors : ["no index returned"] };
   try {
     const problems: string[] = [];
-    const contents = readAhead(job.pages, whenWritten);
+    const contents = readAhead(job.pages, arrivals);
     // One at a time, in the shard's order: Pagefind numbers pages as they arrive, and the bundle must not
     // depend on which read finished first.
     let pageCount = 0;
@@ -74,13 +72,13 @@ const pagesReadAhead = 16;
  */
 function readAhead(
   pages: readonly ShardPage[],
-  whenWritten: WhenWritten,
+  arrivals: PageArrivals,
 ): { get(position: number): Promise<string> } {
   const reads: Promise<string>[] = [];
   return {
     get(position) {
       for (const page of pages.slice(reads.length, position + pagesReadAhead)) {
-        const written = page.pending === undefined ? Promise.resolve() : whenWritten(page.pending);
+        const written = page.pending === undefined ? Promise.resolve() : arrivals.whenWritten([page.pending]);
         const read = written.then(() => readFile(page.file, "utf8")).then(searchableHtml);
         // Awaited in turn by `get`; until then a failed read must not count as unhandled.
         read.catch(() => {});

@@ -6,7 +6,6 @@ import { PageArrivals } from "./pageArrivals.ts";
 export type ArrivalsMessage = { written: readonly string[] } | { ended: true; error?: string };
 
 const arrivals = new PageArrivals();
-const whenWritten = (file: string) => arrivals.whenWritten([file]);
 
 parentPort?.on("message", async (message: ShardJob | ArrivalsMessage | "close") => {
   if (message === "close") {
@@ -17,6 +16,6 @@ parentPort?.on("message", async (message: ShardJob | ArrivalsMessage | "close") 
   } else if ("ended" in message) {
     arrivals.end(message.error === undefined ? undefined : new Error(message.error));
   } else {
-    parentPort?.postMessage(await indexOneShard(message, whenWritten));
+    parentPort?.postMessage(await indexOneShard(message, arrivals));
   }
 });

@@ -80,21 +80,17 @@ export function pageFingerprinter(archive: Archive, salt: string): PageFingerpri
 }
 
 /**
- * What the search index reads of an article (its record, countries and entities; not its neighbours or lists),
- * as a fingerprint. The article layout keeps every data-pagefind-* attribute inside what it covers. Written
+ * An article page as the search index sees it, with a fingerprint of what the index reads of it (its record,
+ * countries and entities; not its neighbours or lists). The article layout keeps every data-pagefind-* attribute inside what it covers. Written
  * without the page writer's replacer, which made planning the search a tenth of a 100,000-article rebuild: an
  * article's own summary, people and organisations hold no other article's summary to stand in for.
  */
-export function searchFingerprint(salt: string, article: SearchableArticle): string {
+export function searchablePage(salt: string, article: SearchableArticle): SearchablePage {
   const { summary, people, organizations } = article;
-  return fingerprint(salt, article, JSON.stringify([summary, people, organizations]));
-}
-
-export function searchablePage(article: SearchableArticle, search: string): SearchablePage {
   return {
-    url: article.summary.path,
+    url: summary.path,
     file: articlePageFile(article),
     published: article.record.published,
-    fingerprint: search,
+    fingerprint: fingerprint(salt, article, JSON.stringify([summary, people, organizations])),
   };
 }

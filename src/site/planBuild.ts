@@ -7,7 +7,7 @@ import {
   type SearchShard,
   shardPageLimit,
 } from "../search/index.ts";
-import { pageFile, pageFingerprinter, searchablePage, searchFingerprint } from "./articleFingerprints.ts";
+import { pageFile, pageFingerprinter, searchablePage } from "./articleFingerprints.ts";
 import { type FingerprintedPage, splitByChange } from "./splitByChange.ts";
 import type { KeyedPages } from "./writePages.ts";
 
@@ -42,9 +42,7 @@ export interface SearchPlan {
  * indexing can start while the rest of the site is planned and rendered.
  */
 export function planSearch(articles: readonly SearchableArticle[], settings: PlanSettings): SearchPlan {
-  const searchable = articles.map((article) =>
-    searchablePage(article, searchFingerprint(settings.salt, article)),
-  );
+  const searchable = articles.map((article) => searchablePage(settings.salt, article));
   const shards = planShards(searchable, settings.shardPages ?? shardPageLimit(articles.length));
   return {
     pages: Object.fromEntries(searchable.map((page) => [page.url, page.fingerprint])),
