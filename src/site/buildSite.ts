@@ -104,15 +104,17 @@ async function buildInto(
     : undefined;
   if (recorded?.unchangedFolder && describesFolder(recorded.last, await inspect("first two levels")))
     return unchangedResult(outDir, recorded.last?.articleCount ?? 0, []);
-  // Before ingest, which takes minutes on a large archive: a folder the build may not write to is refused at once.
-  const output = await inspect("every file");
-  // Reading the record cache waits on the disk, and loading Eleventy, Pagefind and the archive's libraries takes a
-  // second of this thread: the two overlap. The read goes first, so that the disk is busy while modules load.
-  // A build with nothing to render has already returned.
+  // Listing the output folder (on a thread of its own for a large site), reading the record cache and loading
+  // Eleventy, Pagefind and the archive's libraries overlap: each takes seconds on a large archive, and none needs
+  // another. A build with nothing to render has already returned.
+  const inspecting = inspect("every file");
+  inspecting.catch(() => {});
   const openingCache = cacheDir === undefined ? undefined : RecordCache.open(cacheDir, today);
   openingCache?.catch(() => {});
   const loadingRenderer = import("./renderSite.ts");
   loadingRenderer.catch(() => {});
+  // Before ingest, which takes minutes on a large archive: a folder the build may not write to is refused at once.
+  const output = await inspecting;
 
   progress.stage("ingest");
   const ingestOptions = {

@@ -2,7 +2,7 @@ import { readdir, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import { UserError } from "../cli/userError.ts";
 import { projectRoot } from "./projectFiles.ts";
-import { listFiles } from "./siteFiles.ts";
+import { listFiles, listFilesAside } from "./siteFiles.ts";
 import { readSiteManifest, type SiteManifest, siteManifestFile } from "./siteManifest.ts";
 
 /** The output folder cannot be used; nothing was touched. A user error: one line, exit code 1. */
@@ -106,9 +106,7 @@ export async function inspectOutputFolder(
   }
   const everyFile = depth === "every file";
   const listed = new Set(everyFile ? manifest.files : manifest.files.flatMap(firstTwoLevelsOf));
-  const present = (everyFile ? await listFiles(outDir) : await namesInFirstTwoLevels(outDir)).filter(
-    (file) => file !== siteManifestFile,
-  );
+  const present = (await listPresent(outDir, depth, listed.size)).filter((file) => file !== siteManifestFile);
   const foreign = present.find((file) => !listed.has(file));
   if (foreign !== undefined) {
     throw new OutputFolderError(
@@ -116,6 +114,14 @@ export async function inspectOutputFolder(
     );
   }
   return { manifest, complete: present.length === listed.size };
+}
+
+/** Below this many files, starting a thread costs more than the walk it would take off the build thread. */
+const filesWorthAThread = 5_000;
+
+function listPresent(outDir: string, depth: InspectionDepth, expected: number): Promise<string[]> {
+  if (depth === "first two levels") return namesInFirstTwoLevels(outDir);
+  return expected < filesWorthAThread ? listFiles(outDir) : listFilesAside(outDir);
 }
 
 /** `a` and `a/b` for `a/b/c.html`: the names a file puts in the site's first two levels. */

@@ -1,6 +1,7 @@
 import { readdirSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
+import { startWorker } from "../runtime/startWorker.ts";
 
 /**
  * Every file below `root`, relative to it, with `/` between folders. A site has a folder per page, and this walks
@@ -17,6 +18,20 @@ export async function listFiles(root: string): Promise<string[]> {
   };
   walk(root, "");
   return files;
+}
+
+/**
+ * `listFiles` on a thread of its own, for a caller with other work meanwhile: at 100,000 articles the walk takes
+ * 10 s, which the build thread spends reading the record cache instead.
+ */
+export function listFilesAside(root: string): Promise<string[]> {
+  const worker = startWorker(new URL("./listFilesWorker.ts", import.meta.url));
+  return new Promise<string[]>((resolve, reject) => {
+    worker.once("message", resolve);
+    worker.once("error", reject);
+    worker.once("exit", () => reject(new Error(`listing ${root} stopped before it finished`)));
+    worker.postMessage(root);
+  }).finally(() => worker.terminate());
 }
 
 /** Whether two files hold the same bytes; sizes are compared first, so most changed files are never read. */
