@@ -1,10 +1,21 @@
 import { createHash } from "node:crypto";
-import { type FileHandle, mkdir, open, readdir, readFile, rename, rm } from "node:fs/promises";
+import { fstat as fstatFd, open as openFd, read as readFd } from "node:fs";
+import { mkdir, open, readdir, readFile, rename, rm } from "node:fs/promises";
 import path from "node:path";
+import { promisify } from "node:util";
 import { deserialize, serialize } from "node:v8";
 import { projectRoot } from "../runtime/codeLocation.ts";
 import { pathExists } from "../runtime/pathExists.ts";
-import { decodeRecordLazily, type EncodedRecord, encodeRecord } from "./encodedTexts.ts";
+import {
+  decodeRecordLazily,
+  isLongTextField,
+  type LongTextField,
+  longTextBytes,
+  readStoredText,
+  type StoredRecord,
+  type StoredText,
+  TextFile,
+} from "./encodedTexts.ts";
 import type { ArticleRecord } from "./schema.ts";
 import type { TermCounts } from "./termCounts.ts";
 
@@ -46,12 +57,11 @@ export interface FileSignature {
 }
 
 /**
- * How an entry is kept on disk: the two long texts as the UTF-8 bytes of their JSON (`src/ingest/encodedTexts.ts`).
- * Bytes, since the structured clone writes a string with any character past U+00FF (a curly quote) at two bytes a
- * character, doubling the file and its read; JSON, so that `records.json` copies them without decoding.
+ * An entry: the record as read from the file, its long texts left there (`src/ingest/encodedTexts.ts`), or as
+ * parsed by this run and not yet saved.
  */
 interface StoredParse {
-  record: EncodedRecord;
+  record: { stored: StoredRecord } | { parsed: ArticleRecord };
   terms: TermCounts;
   expires?: string;
   file?: FileSignature;
@@ -60,7 +70,7 @@ interface StoredParse {
 type Entries = Map<string, StoredParse>;
 
 function toStored({ record, terms, expires }: CachedParse, file: FileSignature | undefined): StoredParse {
-  const stored: StoredParse = { terms, record: encodeRecord(record) };
+  const stored: StoredParse = { terms, record: { parsed: record } };
   if (expires !== undefined) stored.expires = expires;
   if (file !== undefined) stored.file = file;
   return stored;
@@ -71,9 +81,16 @@ function signatureKey(sourcePath: string, file: FileSignature): string {
 }
 
 function fromStored({ record, terms, expires }: StoredParse): CachedParse {
-  const parse: CachedParse = { record: decodeRecordLazily(record), terms };
+  const parse: CachedParse = {
+    record: "parsed" in record ? record.parsed : decodeRecordLazily(record.stored),
+    terms,
+  };
   if (expires !== undefined) parse.expires = expires;
   return parse;
+}
+
+function sourcePathOf({ record }: StoredParse): string {
+  return "parsed" in record ? record.parsed.sourcePath : record.stored.sourcePath;
 }
 
 /** Stale entries the file may carry, as a share of the live ones, before a save rewrites it instead of appending. */
@@ -81,10 +98,11 @@ const tolerableStaleShare = 0.25;
 
 /**
  * Parsed records, keyed by the file's path and bytes, so an unchanged article is never parsed twice, and found
- * by its path, size and time, so an unchanged file is not even read. They live
- * in one file per parser version, read whole at the start: one read and a structured-clone decode per batch
- * instead of a file and a JSON parse per article. The file is a log of batches: a build that parsed a few new
- * articles appends them, and only once stale entries (of changed or deleted files) pile up is it rewritten.
+ * by its path, size and time, so an unchanged file is not even read. They live in one file per parser version,
+ * whose entries are read at the start (one read and a structured-clone decode per batch, instead of a file and a
+ * JSON parse per article) and whose long texts are read when needed. The file is a log of batches: a build that
+ * parsed a few new articles appends them, and only once stale entries (of changed or deleted files) pile up is it
+ * rewritten.
  */
 export class RecordCache {
   private readonly used = new Set<string>();
@@ -97,7 +115,7 @@ export class RecordCache {
     private readonly today: string,
   ) {
     for (const [key, stored] of entries) {
-      if (stored.file) this.keysBySignature.set(signatureKey(stored.record.sourcePath, stored.file), key);
+      if (stored.file) this.keysBySignature.set(signatureKey(sourcePathOf(stored), stored.file), key);
     }
   }
 
@@ -170,14 +188,24 @@ export class RecordCache {
   }
 }
 
-const lengthBytes = 4;
 /**
- * Entries per batch. A batch is serialized and read whole, so this bounds the memory either takes: one batch of
- * 100,000 records is 1.8 GB, near the 2 GB a single read can return.
+ * Entries per batch. A batch is held whole while it is written, and its entries are read whole: this bounds the
+ * memory either takes.
  */
 const entriesPerBatch = 2_000;
 
-/** Writes the entries as batches of the log, each its length and then the structured clone of its entries. */
+/**
+ * What a batch keeps of an entry: its record's long texts as `[offset, length]` in the batch's texts. Two lengths
+ * head a batch: of its entries (a structured clone) and of its texts (the UTF-8 bytes of each text's JSON).
+ * Bytes, since the structured clone writes a string with any character past U+00FF (a curly quote) at two bytes a
+ * character; JSON, so that `records.json` copies them without decoding. Opening the cache reads the entries only:
+ * the texts, two thirds of the file, are read when a page or `records.json` needs them.
+ */
+type TextSpan = [offset: number, length: number];
+type BatchEntry = Omit<StoredParse, "record"> & { record: Record<string, unknown> };
+const headerBytes = 8;
+
+/** Appends the entries (or writes a new file of them) as batches of the log. */
 async function writeBatches(
   file: string,
   entries: readonly [string, StoredParse][],
@@ -186,50 +214,90 @@ async function writeBatches(
   const handle = await open(file, flags);
   try {
     for (let start = 0; start < entries.length; start += entriesPerBatch) {
-      const body = serialize(entries.slice(start, start + entriesPerBatch));
-      const length = Buffer.alloc(lengthBytes);
-      length.writeUInt32LE(body.length);
-      await handle.write(length);
-      await handle.write(body);
+      const texts: Buffer[] = [];
+      let textsLength = 0;
+      const batch = entries
+        .slice(start, start + entriesPerBatch)
+        .map(([key, entry]): [string, BatchEntry] => {
+          const record: Record<string, unknown> = {};
+          for (const [field, value] of Object.entries(recordWithTexts(entry))) {
+            if (isLongTextField(field)) {
+              const bytes = textBytes(entry, field);
+              record[field] = [textsLength, bytes.length] satisfies TextSpan;
+              texts.push(bytes);
+              textsLength += bytes.length;
+            } else record[field] = value;
+          }
+          return [key, { ...entry, record }];
+        });
+      const body = serialize(batch);
+      const header = Buffer.alloc(headerBytes);
+      header.writeUInt32LE(body.length, 0);
+      header.writeUInt32LE(textsLength, 4);
+      // One write, so that a batch is never interleaved with another build's append.
+      await handle.write(Buffer.concat([header, body, ...texts]));
     }
   } finally {
     await handle.close();
   }
 }
 
+function recordWithTexts({ record }: StoredParse): object {
+  return "parsed" in record ? record.parsed : record.stored;
+}
+
+function textBytes({ record }: StoredParse, field: LongTextField): Buffer {
+  return "parsed" in record ? longTextBytes(record.parsed, field) : readStoredText(record.stored[field]);
+}
+
+const readAt = promisify(readFd);
+
 /**
- * The entries of every whole batch, later ones winning; a batch cut short or unreadable ends the log there. Read
- * a batch at a time, never the whole file: no more than one batch's bytes are held at once.
+ * The entries of every whole batch, later ones winning; a batch cut short or unreadable ends the log there. Reads
+ * each batch's entries, a batch at a time, and leaves its texts in the file, which stays open for them.
  */
 async function readBatches(file: string): Promise<Entries> {
   const entries: Entries = new Map();
-  const handle = await open(file, "r").catch(() => undefined);
-  if (handle === undefined) return entries;
+  const fd = await promisify(openFd)(file, "r").catch(() => undefined);
+  if (fd === undefined) return entries;
+  // Closes the file once no record read from it is left.
+  const texts = new TextFile(fd);
   try {
-    const { size } = await handle.stat();
-    const header = Buffer.alloc(lengthBytes);
-    for (let offset = 0; offset + lengthBytes <= size; ) {
-      await readExactly(handle, header, offset);
-      const end = offset + lengthBytes + header.readUInt32LE(0);
+    const size = (await promisify(fstatFd)(fd)).size;
+    const header = Buffer.alloc(headerBytes);
+    for (let offset = 0; offset + headerBytes <= size; ) {
+      await readExactly(fd, header, offset);
+      const textsStart = offset + headerBytes + header.readUInt32LE(0);
+      const end = textsStart + header.readUInt32LE(4);
       if (end > size) break;
-      // A buffer of its own for each batch: the typed arrays Node decodes (bodies, word counts) are views into it.
-      const body = Buffer.allocUnsafe(end - offset - lengthBytes);
-      await readExactly(handle, body, offset + lengthBytes);
-      for (const [key, stored] of deserialize(body) as [string, StoredParse][]) entries.set(key, stored);
+      // A buffer of its own for each batch: the typed arrays Node decodes (word counts) are views into it.
+      const body = Buffer.allocUnsafe(textsStart - offset - headerBytes);
+      await readExactly(fd, body, offset + headerBytes);
+      for (const [key, entry] of deserialize(body) as [string, BatchEntry][]) {
+        entries.set(key, { ...entry, record: { stored: storedRecord(entry.record, texts, textsStart) } });
+      }
       offset = end;
     }
   } catch {
     // A batch that cannot be read or decoded ends the log there, like one cut short: the batches before it stand.
-  } finally {
-    await handle.close();
   }
   return entries;
 }
 
-/** Fills `buffer` from `position`: one read returns at most 2 GB, and may return less; throws at the file's end. */
-async function readExactly(handle: FileHandle, buffer: Buffer, position: number): Promise<void> {
+function storedRecord(record: Record<string, unknown>, file: TextFile, textsStart: number): StoredRecord {
+  for (const [field, value] of Object.entries(record)) {
+    if (isLongTextField(field)) {
+      const [offset, length] = value as TextSpan;
+      record[field] = { file, offset: textsStart + offset, length } satisfies StoredText;
+    }
+  }
+  return record as StoredRecord;
+}
+
+/** Fills `buffer` from `position`: one read may return less; throws at the file's end. */
+async function readExactly(fd: number, buffer: Buffer, position: number): Promise<void> {
   for (let filled = 0; filled < buffer.length; ) {
-    const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, position + filled);
+    const { bytesRead } = await readAt(fd, buffer, filled, buffer.length - filled, position + filled);
     if (bytesRead === 0) throw new Error("record cache ended early");
     filled += bytesRead;
   }

@@ -45,6 +45,22 @@ async function assertGivesBack(cacheDir: string, records: ReturnType<typeof arti
 }
 
 describe("the record cache", () => {
+  it("should still give a record's long texts once another build has rewritten the file", async () => {
+    const cacheDir = await tempFolder("records");
+    const records = articles(4);
+    await saveRecords(cacheDir, records);
+    const [first] = records;
+    assert.ok(first);
+    const earlier = (await RecordCache.open(cacheDir, today)).get(
+      first.sourcePath,
+      first.contentHash,
+    )?.record;
+    // Every entry the other build does not use is stale: it rewrites the file, and renames it over this one.
+    await saveRecords(cacheDir, articles(10, 100));
+    assert.equal(earlier?.bodyHtml, first.bodyHtml);
+    assert.equal(earlier?.text, first.text);
+  });
+
   it("should give back every record and its word counts as they were put, long texts included", async () => {
     const cacheDir = await tempFolder("records");
     const records = articles(3);
