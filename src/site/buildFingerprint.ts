@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { ArticleRecord } from "../ingest/schema.ts";
 import { hashOwnerLayouts } from "./ownerLayouts.ts";
@@ -66,13 +66,27 @@ function stateFile(cacheDir: string, outDir: string): string {
   return path.join(cacheDir, "builds", `${key}.json`);
 }
 
+/**
+ * The state of the last build into `outDir`, or undefined when there is none or it cannot be read (a damaged
+ * cache, or one cut short by a build killed while earlier code wrote it in place): the build is then a full one,
+ * as after a lost cache.
+ */
 export async function readBuildState(cacheDir: string, outDir: string): Promise<BuildState | undefined> {
   const text = await readFile(stateFile(cacheDir, outDir), "utf8").catch(() => undefined);
-  return text === undefined ? undefined : (JSON.parse(text) as BuildState);
+  if (text === undefined) return undefined;
+  try {
+    return JSON.parse(text) as BuildState;
+  } catch {
+    return undefined;
+  }
 }
 
+/** Written beside the last state and renamed over it, so that a build killed meanwhile leaves that one whole. */
 export async function writeBuildState(cacheDir: string, outDir: string, state: BuildState): Promise<void> {
   const file = stateFile(cacheDir, outDir);
   await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, JSON.stringify(state));
+  // One build at a time writes into an output folder (`buildLock.ts`), so one name for the partial file will do.
+  const partial = `${file}.partial`;
+  await writeFile(partial, JSON.stringify(state));
+  await rename(partial, file);
 }

@@ -65,6 +65,17 @@ describe("rebuilding after a change", () => {
     await assert.rejects(stat(path.join(cacheDir, "records")));
   });
 
+  it("should build the whole site again, not fail, when the last build's state in the cache is cut short", async () => {
+    const [state] = await readdir(path.join(cacheDir, "builds"));
+    assert.ok(state);
+    await writeFile(path.join(cacheDir, "builds", state), '{"code":"');
+    const result = await build();
+    assert.equal(result.unchanged, false);
+    assert.equal(result.articleCount, 5);
+    assert.equal((await readdir(path.join(outDir, "articles"))).length, 5);
+    assert.equal((await build()).unchanged, true);
+  });
+
   it("should still see a change that keeps a file's size", async () => {
     const file = path.join(contentDir, "000_bf2e55078a7757b2.txt");
     const original = await readFile(file, "utf8");
