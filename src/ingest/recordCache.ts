@@ -112,6 +112,8 @@ export class RecordCache {
   private constructor(
     private readonly file: string,
     private readonly entries: Entries,
+    /** False when the log ends in a batch cut short (a build killed while appending), which nothing may follow. */
+    private readonly whole: boolean,
     private readonly today: string,
   ) {
     for (const [key, stored] of entries) {
@@ -122,7 +124,8 @@ export class RecordCache {
   /** `today` (`YYYY-MM-DD`) decides which records have expired. */
   static async open(cacheDir: string, today: string): Promise<RecordCache> {
     const file = path.join(cacheDir, "records", `${await parserFingerprint()}.v8`);
-    return new RecordCache(file, await readBatches(file), today);
+    const { entries, whole } = await readBatches(file);
+    return new RecordCache(file, entries, whole, today);
   }
 
   private key(sourcePath: string, contentHash: string): string {
@@ -171,7 +174,8 @@ export class RecordCache {
   async save(): Promise<void> {
     await mkdir(path.dirname(this.file), { recursive: true });
     const stale = this.entries.size - this.used.size;
-    if (stale > this.used.size * tolerableStaleShare || !(await pathExists(this.file))) {
+    // A batch appended after one cut short would be read as that batch's missing bytes.
+    if (!this.whole || stale > this.used.size * tolerableStaleShare || !(await pathExists(this.file))) {
       const live = [...this.entries].filter(([key]) => this.used.has(key));
       const partial = `${this.file}.${process.pid}.partial`;
       await writeBatches(partial, live, "w");
@@ -235,7 +239,9 @@ async function writeBatches(
       header.writeUInt32LE(body.length, 0);
       header.writeUInt32LE(textsLength, 4);
       // One write, so that a batch is never interleaved with another build's append.
-      await handle.write(Buffer.concat([header, body, ...texts]));
+      const bytes = Buffer.concat([header, body, ...texts]);
+      for (let written = 0; written < bytes.length; )
+        written += (await handle.write(bytes, written)).bytesWritten;
     }
   } finally {
     await handle.close();
@@ -256,16 +262,18 @@ const readAt = promisify(readFd);
  * The entries of every whole batch, later ones winning; a batch cut short or unreadable ends the log there. Reads
  * each batch's entries, a batch at a time, and leaves its texts in the file, which stays open for them.
  */
-async function readBatches(file: string): Promise<Entries> {
+async function readBatches(file: string): Promise<{ entries: Entries; whole: boolean }> {
   const entries: Entries = new Map();
   const fd = await promisify(openFd)(file, "r").catch(() => undefined);
-  if (fd === undefined) return entries;
+  if (fd === undefined) return { entries, whole: true };
   // Closes the file once no record read from it is left.
   const texts = new TextFile(fd);
+  let size = 0;
+  let offset = 0;
   try {
-    const size = (await promisify(fstatFd)(fd)).size;
+    size = (await promisify(fstatFd)(fd)).size;
     const header = Buffer.alloc(headerBytes);
-    for (let offset = 0; offset + headerBytes <= size; ) {
+    while (offset + headerBytes <= size) {
       await readExactly(fd, header, offset);
       const textsStart = offset + headerBytes + header.readUInt32LE(0);
       const end = textsStart + header.readUInt32LE(4);
@@ -281,7 +289,7 @@ async function readBatches(file: string): Promise<Entries> {
   } catch {
     // A batch that cannot be read or decoded ends the log there, like one cut short: the batches before it stand.
   }
-  return entries;
+  return { entries, whole: offset === size };
 }
 
 function storedRecord(record: Record<string, unknown>, file: TextFile, textsStart: number): StoredRecord {

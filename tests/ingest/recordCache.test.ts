@@ -109,6 +109,27 @@ describe("the record cache", () => {
     assert.equal((await openWith(cacheDir, [...first, ...articles(2, 10)])).found.length, 10);
   });
 
+  it("should rewrite, not append to, a log that ends in a batch cut short, so every text stays the right one", async () => {
+    const cacheDir = await tempFolder("records");
+    const first = articles(3);
+    await saveRecords(cacheDir, first);
+    const file = await cacheFile(cacheDir);
+    const { size } = await stat(file);
+    const { cache } = await openWith(cacheDir, first);
+    const added = articles(2, 10);
+    for (const record of added) cache.put({ record, terms: countTerms(record) });
+    await cache.save();
+    // Killed while appending: the new batch's texts are cut short.
+    await truncate(file, (await stat(file)).size - 10);
+    const { cache: next } = await openWith(cacheDir, first);
+    const later = articles(1, 20);
+    for (const record of later) next.put({ record, terms: countTerms(record) });
+    await next.save();
+    await assertGivesBack(cacheDir, [...first, ...later]);
+    assert.equal((await openWith(cacheDir, added)).found.length, 0);
+    assert.ok((await stat(file)).size > size);
+  });
+
   it("should write a large archive in bounded batches, so that a cut keeps every whole batch before it", async () => {
     const cacheDir = await tempFolder("records");
     const records = articles(4_500);
