@@ -53,8 +53,9 @@ function* recordJson(record: ArticleRecord): Generator<string | StoredText> {
 }
 
 /**
- * Gathers pieces into one buffer, reused, and writes it when full. A stored text is read straight into it: reading
- * each into a buffer of its own made the kernel map fresh memory for every one, about 0.7 s at 10,000 articles.
+ * Gathers pieces into one buffer, reused, and writes it when full. A stored text is read straight into it: a
+ * buffer of its own for each would have the kernel map fresh memory for all of them, and on a virtual machine
+ * mapping the 110 MB of texts of 10,000 articles takes about 0.4 s.
  */
 class ChunkedWriter {
   readonly #buffer = Buffer.allocUnsafe(1 << 20);
