@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
-import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { ArticleRecord } from "../ingest/schema.ts";
+import { replaceFile } from "../runtime/replaceFile.ts";
 import { hashOwnerLayouts } from "./ownerLayouts.ts";
 import { projectRoot } from "./projectFiles.ts";
 import type { SiteConfig } from "./siteConfig.ts";
@@ -85,8 +86,6 @@ export async function readBuildState(cacheDir: string, outDir: string): Promise<
 export async function writeBuildState(cacheDir: string, outDir: string, state: BuildState): Promise<void> {
   const file = stateFile(cacheDir, outDir);
   await mkdir(path.dirname(file), { recursive: true });
-  // One build at a time writes into an output folder (`buildLock.ts`), so one name for the partial file will do.
-  const partial = `${file}.partial`;
-  await writeFile(partial, JSON.stringify(state));
-  await rename(partial, file);
+  // One build at a time writes into an output folder (`buildLock.ts`): the writers of its state take turns.
+  await replaceFile(file, JSON.stringify(state));
 }

@@ -1,7 +1,8 @@
-import { mkdir, readdir, readFile, rename, rm, rmdir, unlink, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, rmdir, unlink } from "node:fs/promises";
 import path from "node:path";
 import pMap from "p-map";
 import { pathExists } from "../runtime/pathExists.ts";
+import { partialFileOf, replaceFile } from "../runtime/replaceFile.ts";
 import { siteManifestFile } from "./siteManifest.ts";
 import { applyFrom, isStagingName } from "./stagingFolders.ts";
 
@@ -67,8 +68,7 @@ async function carryOut(outDir: string, journal: Journal): Promise<void> {
 export async function applyJournaled(outDir: string, journal: Journal): Promise<void> {
   await applyFrom(journal.staging, async () => {
     const file = journalFileOf(outDir);
-    await writeFile(`${file}.partial`, JSON.stringify(journal));
-    await rename(`${file}.partial`, file);
+    await replaceFile(file, JSON.stringify(journal));
     await carryOut(outDir, journal);
     await unlink(file);
   });
@@ -85,7 +85,7 @@ export async function recoverInterruptedBuild(outDir: string): Promise<void> {
     await carryOut(outDir, JSON.parse(text) as Journal);
     await unlink(file);
   }
-  await rm(`${file}.partial`, { force: true });
+  await rm(partialFileOf(file), { force: true });
   const parent = path.dirname(outDir);
   const leftovers = (await readdir(parent).catch(() => [])).filter((name) => isStagingName(outDir, name));
   // Builds before the journal could be killed between their two renames, leaving the old site retired.
