@@ -81,9 +81,9 @@ export function pageFingerprinter(archive: Archive, salt: string): PageFingerpri
 
 /**
  * An article page as the search index sees it, with a fingerprint of what the index reads of it (its record,
- * countries and entities; not its neighbours or lists). The article layout keeps every data-pagefind-* attribute inside what it covers. Written
- * without the page writer's replacer, which made planning the search a tenth of a 100,000-article rebuild: an
- * article's own summary, people and organisations hold no other article's summary to stand in for.
+ * countries and entities; not its neighbours or lists). The article layout keeps every data-pagefind-* attribute
+ * inside what it covers. Written without the page writer's replacer: an article's own summary, people and
+ * organisations hold no other article's summary to stand in for.
  */
 export function searchablePage(salt: string, article: SearchableArticle): SearchablePage {
   const { summary, people, organizations } = article;
