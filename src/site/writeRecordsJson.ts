@@ -1,6 +1,7 @@
-import { open } from "node:fs/promises";
+import { type FileHandle, open } from "node:fs/promises";
 import { isLongTextField, readStoredText, type StoredText, storedTexts } from "../ingest/encodedTexts.ts";
 import type { ArticleRecord } from "../ingest/schema.ts";
+import { writeAll } from "../runtime/writeAll.ts";
 
 /**
  * Writes every record, exactly as `newsarchive parse` prints it, to `file`: the bytes of
@@ -61,17 +62,17 @@ class ChunkedWriter {
   readonly #buffer = Buffer.allocUnsafe(1 << 20);
   #used = 0;
 
-  constructor(private readonly handle: Awaited<ReturnType<typeof open>>) {}
+  constructor(private readonly handle: FileHandle) {}
 
   async text(piece: string): Promise<void> {
     if (piece.length * 3 > this.#buffer.length - this.#used) await this.flush();
-    if (piece.length * 3 > this.#buffer.length) await this.#writeAll(Buffer.from(piece));
+    if (piece.length * 3 > this.#buffer.length) await writeAll(this.handle, Buffer.from(piece));
     else this.#used += this.#buffer.write(piece, this.#used);
   }
 
   async stored(piece: StoredText): Promise<void> {
     if (piece.length > this.#buffer.length - this.#used) await this.flush();
-    if (piece.length > this.#buffer.length) await this.#writeAll(readStoredText(piece));
+    if (piece.length > this.#buffer.length) await writeAll(this.handle, readStoredText(piece));
     else {
       readStoredText(piece, this.#buffer, this.#used);
       this.#used += piece.length;
@@ -79,17 +80,11 @@ class ChunkedWriter {
   }
 
   async flush(): Promise<void> {
-    await this.#writeAll(this.#buffer.subarray(0, this.#used));
+    await writeAll(this.handle, this.#buffer.subarray(0, this.#used));
     this.#used = 0;
   }
 
   async close(): Promise<void> {
     await this.handle.close();
-  }
-
-  async #writeAll(bytes: Buffer): Promise<void> {
-    for (let written = 0; written < bytes.length; ) {
-      written += (await this.handle.write(bytes, written, bytes.length - written)).bytesWritten;
-    }
   }
 }
